@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n';
+import { askTab, type PageInfo } from '../../lib/messages';
+import { loadSettings, saveSettings, type Settings } from '../../lib/storage';
+import { uiLang } from '../shared/ui-lang';
+
+/** The tab the popup speaks about: the one named in `?tab=` (when opened as a page), else the active tab. */
+async function targetTab(): Promise<number | null> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return named;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export function Popup() {
+  const lang = uiLang();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [page, setPage] = useState<PageInfo | null | undefined>(undefined);
+  const [tabId, setTabId] = useState<number | null>(null);
+
+  const refreshPage = async (id: number | null): Promise<void> => {
+    setPage(id === null ? null : await askTab(id, { type: 'page-info' }));
+  };
+
+  useEffect(() => {
+    void (async () => {
+      setSettings(await loadSettings());
+      const id = await targetTab();
+      setTabId(id);
+      await refreshPage(id);
+    })();
+  }, []);
+
+  const update = async (patch: Partial<Settings>): Promise<void> => {
+    const next = { ...settings!, ...patch };
+    setSettings(next);
+    await saveSettings(patch);
+    // The page re-annotates on the storage change; ask again once it has.
+    setTimeout(() => void refreshPage(tabId), 150);
+  };
+
+  if (!settings) return null;
+  const site = page?.site ?? null;
+  const siteOn = site !== null && !settings.disabledSites.includes(site);
+  return (
+    <main class="popup">
+      <h1>Duiding</h1>
+      <label class="switch">
+        <input
+          type="checkbox"
+          name="enabled"
+          checked={settings.enabled}
+          onChange={(e) => void update({ enabled: e.currentTarget.checked })}
+        />
+        {t(lang, 'popupEnabled')}
+      </label>
+      {site !== null && (
+        <label class="switch">
+          <input
+            type="checkbox"
+            name="site"
+            checked={siteOn}
+            disabled={!settings.enabled}
+            onChange={(e) =>
+              void update({
+                disabledSites: e.currentTarget.checked
+                  ? settings.disabledSites.filter((s) => s !== site)
+                  : [...settings.disabledSites, site],
+              })
+            }
+          />
+          {t(lang, 'popupSite', site)}
+        </label>
+      )}
+      {page === null && <p class="muted">{t(lang, 'popupUnavailable')}</p>}
+      {page && page.active && (
+        <p class="muted" data-count={page.count}>
+          {t(lang, 'popupCount', page.count)}
+        </p>
+      )}
+      <p>
+        <a
+          href={browser.runtime.getURL('/options.html')}
+          onClick={(e) => {
+            e.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          {t(lang, 'popupOptions')}
+        </a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,13 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mountCard } from '../../components/card/mount-card';
+import { startSession } from '../../lib/session';
+import './highlights.css';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const session = await startSession(document, ctx.signal);
+    mountCard(document, session, ctx.signal);
+  },
+});

@@ -1,0 +1,130 @@
+/**
+ * The knowledge base's shape, written once in zod. Types are inferred from it; bundled data is checked against
+ * it in the tests and by `npm run kb -- check`, and everything a user stores or imports is parsed with it.
+ */
+import { z } from 'zod';
+
+// No `Function()` probe in the bundle: store reviewers flag it, and CSP forbids it on many pages.
+z.config({ jitless: true });
+
+export const LANGS = ['nl', 'en', 'de', 'fr'] as const;
+export const LangSchema = z.enum(LANGS);
+export type Lang = z.infer<typeof LangSchema>;
+
+export const CATEGORIES = [
+  'person',
+  'organization',
+  'country',
+  'place',
+  'weapon-system',
+  'event',
+  'concept',
+  'party',
+  'media',
+  'office',
+] as const;
+export const CategorySchema = z.enum(CATEGORIES);
+export type Category = z.infer<typeof CategorySchema>;
+
+export const IsoDateSchema = z.iso.date({ error: 'use a date written as YYYY-MM-DD' });
+
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lowercase letters, digits and single hyphens' })
+  .max(80);
+
+/** Only http(s) links may reach a card: `javascript:` and `data:` URLs are refused here. */
+export const HttpUrlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'use a web address that starts with http:// or https://' },
+  );
+
+/**
+ * How the letters of an alias must match the text:
+ * - `exact`: as written (acronyms such as NAVO, NOS, VS);
+ * - `name`: as written, in capitals, or with a capital first letter (the default);
+ * - `any`: ignoring case.
+ */
+export const CaseRuleSchema = z.enum(['exact', 'name', 'any']);
+export type CaseRule = z.infer<typeof CaseRuleSchema>;
+
+const AliasTextSchema = z.string().trim().min(1, { error: 'a name cannot be empty' }).max(120);
+
+export const AliasObjectSchema = z.object({
+  text: AliasTextSchema,
+  case: CaseRuleSchema.optional(),
+  /** The alias also means other things: it is marked only when the article gives context for this entry. */
+  ambiguous: z.boolean().optional(),
+  /** Words whose presence in the article settles an ambiguous alias for this entry. */
+  context: z.array(z.string().trim().min(1).max(120)).optional(),
+  /** Entries whose unambiguous mention in the article settles an ambiguous alias for this entry. */
+  related: z.array(IdSchema).optional(),
+});
+export const AliasSchema = z.union([AliasTextSchema, AliasObjectSchema]);
+export type Alias = z.infer<typeof AliasSchema>;
+export type AliasObject = z.infer<typeof AliasObjectSchema>;
+
+export const NamesSchema = z.object({
+  label: z.string().trim().min(1, { error: 'a name is required' }).max(120),
+  aliases: z.array(AliasSchema).max(100).default([]),
+});
+export type Names = z.infer<typeof NamesSchema>;
+
+const SummarySchema = z.string().trim().min(1).max(280, { error: 'at most 280 characters' });
+
+export const RoleSchema = z
+  .object({
+    label: z.partialRecord(LangSchema, z.string().trim().min(1).max(160)),
+    org: IdSchema.optional(),
+    from: IsoDateSchema,
+    to: IsoDateSchema.optional(),
+  })
+  .refine((role) => role.to === undefined || role.from <= role.to, {
+    error: 'a role cannot end before it starts',
+    path: ['to'],
+  })
+  .refine((role) => role.label.en !== undefined, { error: 'a role needs an English label', path: ['label'] });
+export type Role = z.infer<typeof RoleSchema>;
+
+export const EntrySchema = z.object({
+  id: IdSchema,
+  category: CategorySchema,
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9]\d*$/)
+    .optional(),
+  names: z
+    .partialRecord(LangSchema, NamesSchema)
+    .refine((names) => Object.keys(names).length > 0, { error: 'give a name in at least one language' }),
+  summary: z.partialRecord(LangSchema, SummarySchema),
+  roles: z.array(RoleSchema).default([]),
+  links: z
+    .object({
+      wikipedia: z.partialRecord(LangSchema, HttpUrlSchema).default({}),
+      /** Any other page to read more, for the reader's own entries. */
+      more: HttpUrlSchema.optional(),
+    })
+    .default({ wikipedia: {} }),
+  note: z.string().trim().max(1000).optional(),
+  verified: IsoDateSchema.optional(),
+});
+export type Entry = z.infer<typeof EntrySchema>;
+/** The shape before defaults are filled in, as written in data files and forms. */
+export type EntryInput = z.input<typeof EntrySchema>;
+
+export const KnowledgeBaseSchema = z.object({
+  asOf: IsoDateSchema,
+  entries: z.array(EntrySchema),
+});
+export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;

@@ -1,0 +1,83 @@
+/**
+ * Decides, for the whole article at once, which entry each mention stands for.
+ *
+ * An unambiguous alias stands for its entry. An alias flagged ambiguous (Austin, Washington, Patriot) is kept only
+ * when the article settles it: the same entry is also named unambiguously (co-reference: "Lloyd Austin" before a
+ * bare "Austin"), a related entry is named, or one of the alias's context words occurs in the article. What the
+ * article does not settle is left unmarked: a missing card is better than a wrong one.
+ */
+import type { Candidate, Mention } from './find';
+
+export interface ResolvedMention {
+  start: number;
+  end: number;
+  surface: string;
+  entryId: string;
+  /** The alias that matched, as written in the knowledge base. */
+  aliasText: string;
+  /** What settled an ambiguous alias, for the card's "why this?". */
+  settledBy?: { kind: 'same-entry' | 'related' | 'context'; value: string };
+}
+
+export interface ArticleContext {
+  /** The article's text, lowercased, for context words. */
+  lowerText: string;
+  /** Entries named unambiguously somewhere in the article. */
+  named: ReadonlySet<string>;
+}
+
+/** Collects what the article says without doubt: the entries its unambiguous aliases name. */
+export function buildContext(mentions: readonly Mention[], text: string): ArticleContext {
+  const named = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.candidates.length !== 1) continue;
+    const only = mention.candidates[0]!;
+    if (!only.alias.ambiguous) named.add(only.entryId);
+  }
+  return { lowerText: text.toLowerCase(), named };
+}
+
+function settle(candidate: Candidate, context: ArticleContext): ResolvedMention['settledBy'] | null {
+  const { alias } = candidate;
+  if (context.named.has(candidate.entryId)) return { kind: 'same-entry', value: candidate.entryId };
+  const related = alias.related.find((id) => context.named.has(id));
+  if (related) return { kind: 'related', value: related };
+  const word = alias.context.find((term) => context.lowerText.includes(term));
+  if (word) return { kind: 'context', value: word };
+  return null;
+}
+
+/** Picks one entry per mention, or drops the mention when the article does not say which one is meant. */
+export function resolveMentions(mentions: readonly Mention[], context: ArticleContext): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const mention of mentions) {
+    const sure = mention.candidates.filter((c) => !c.alias.ambiguous);
+    let chosen: Candidate | undefined;
+    let settledBy: ResolvedMention['settledBy'] | undefined;
+    if (sure.length === 1) {
+      chosen = sure[0];
+    } else if (sure.length === 0) {
+      const settled = mention.candidates
+        .map((candidate) => ({ candidate, why: settle(candidate, context) }))
+        .filter((s) => s.why !== null);
+      if (settled.length === 1) {
+        chosen = settled[0]!.candidate;
+        settledBy = settled[0]!.why!;
+      }
+    } else {
+      // Two entries share an unambiguous alias: the one the article names elsewhere, if only one of them is.
+      const named = sure.filter((c) => context.named.has(c.entryId));
+      if (named.length === 1) chosen = named[0];
+    }
+    if (!chosen) continue;
+    out.push({
+      start: mention.start,
+      end: mention.end,
+      surface: mention.surface,
+      entryId: chosen.entryId,
+      aliasText: chosen.alias.text,
+      ...(settledBy ? { settledBy } : {}),
+    });
+  }
+  return out;
+}

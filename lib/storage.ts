@@ -1,0 +1,141 @@
+/**
+ * The only module that touches `browser.storage`. Settings live in `storage.sync`, and only the keys the reader
+ * changed are written there; the reader's own glossary lives in `storage.local`. Everything read is parsed: a bad
+ * value is repaired field by field, and an own entry that no longer parses is set aside under a backup key
+ * instead of being dropped.
+ */
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { EntrySchema, type Entry } from './kb/schema';
+
+export const SettingsSchema = z.object({
+  enabled: z.boolean().catch(true),
+  disabledSites: z.array(z.string().min(1).max(253)).max(5000).catch([]),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+const SETTINGS_KEYS = Object.keys(SettingsSchema.shape) as (keyof Settings)[];
+
+export const GLOSSARY_KEY = 'glossary';
+export const GLOSSARY_BACKUP_KEY = 'glossaryBackup';
+export const GLOSSARY_VERSION = 1;
+
+const StoredGlossarySchema = z.object({
+  version: z.literal(GLOSSARY_VERSION),
+  entries: z.array(z.unknown()),
+});
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.sync.get(SETTINGS_KEYS);
+  return SettingsSchema.parse(stored);
+}
+
+/** Writes the changed settings; a value equal to its default is removed instead of stored. */
+export async function saveSettings(patch: Partial<Settings>): Promise<void> {
+  const set: Record<string, unknown> = {};
+  const remove: string[] = [];
+  for (const key of Object.keys(patch) as (keyof Settings)[]) {
+    const value = patch[key];
+    if (JSON.stringify(value) === JSON.stringify(DEFAULT_SETTINGS[key])) remove.push(key);
+    else set[key] = value;
+  }
+  if (remove.length) await browser.storage.sync.remove(remove);
+  if (Object.keys(set).length) await browser.storage.sync.set(set);
+}
+
+/** `example.com` for `https://www.example.com/path`; null for pages that are not on the web. */
+export function siteOf(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol !== 'http:' && protocol !== 'https:') return null;
+    return hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+export function isActiveOn(settings: Settings, site: string | null): boolean {
+  return settings.enabled && (site === null || !settings.disabledSites.includes(site));
+}
+
+export interface OwnGlossary {
+  entries: Entry[];
+  /** What could not be read, in words, when stored data was damaged. */
+  problems: string[];
+}
+
+/** Parses stored glossary data; entries that do not parse are reported and left out. */
+export function parseGlossary(raw: unknown): OwnGlossary & { rejected: unknown[] } {
+  if (raw === undefined) return { entries: [], problems: [], rejected: [] };
+  const stored = StoredGlossarySchema.safeParse(raw);
+  if (!stored.success) {
+    return { entries: [], problems: ['The stored glossary could not be read.'], rejected: [raw] };
+  }
+  const entries: Entry[] = [];
+  const rejected: unknown[] = [];
+  const problems: string[] = [];
+  for (const item of stored.data.entries) {
+    const parsed = EntrySchema.safeParse(item);
+    if (parsed.success) entries.push(parsed.data);
+    else {
+      rejected.push(item);
+      problems.push(`An own entry could not be read: ${z.prettifyError(parsed.error)}`);
+    }
+  }
+  return { entries, problems, rejected };
+}
+
+/** Reads the own glossary. Unreadable data is copied to a backup key before anything else is written. */
+export async function loadOwnGlossary(): Promise<OwnGlossary> {
+  const stored = await browser.storage.local.get([GLOSSARY_KEY, GLOSSARY_BACKUP_KEY]);
+  const { entries, problems, rejected } = parseGlossary(stored[GLOSSARY_KEY]);
+  if (rejected.length) {
+    const backup = stored[GLOSSARY_BACKUP_KEY] as { rejected?: unknown } | undefined;
+    const kept = Array.isArray(backup?.rejected) ? backup.rejected : [];
+    const seen = new Set(kept.map((item) => JSON.stringify(item)));
+    const added = rejected.filter((item) => !seen.has(JSON.stringify(item)));
+    if (added.length) {
+      await browser.storage.local.set({
+        [GLOSSARY_BACKUP_KEY]: { savedAt: new Date().toISOString(), rejected: [...kept, ...added] },
+      });
+    }
+  }
+  return { entries, problems };
+}
+
+export async function saveOwnEntries(entries: readonly Entry[]): Promise<void> {
+  await browser.storage.local.set({ [GLOSSARY_KEY]: { version: GLOSSARY_VERSION, entries } });
+}
+
+/** Adds or replaces one own entry, reading the stored list first so that no other change is lost. */
+export async function putOwnEntry(entry: Entry): Promise<void> {
+  const { entries } = await loadOwnGlossary();
+  await saveOwnEntries([...entries.filter((e) => e.id !== entry.id), entry]);
+}
+
+/** Calls back whenever settings or the own glossary change, until the signal aborts. */
+export function watchStorage(
+  callbacks: { settings?: () => void; glossary?: () => void },
+  signal: AbortSignal,
+): void {
+  const listener = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'sync' && SETTINGS_KEYS.some((key) => key in changes)) callbacks.settings?.();
+    if (area === 'local' && GLOSSARY_KEY in changes) callbacks.glossary?.();
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/**
+ * Run on install and update: reads everything stored, so damaged data is set aside under the backup key before
+ * any page or the options page writes, and rewrites the glossary in the current format.
+ */
+export async function checkStoredData(): Promise<string[]> {
+  await loadSettings();
+  const stored = await browser.storage.local.get(GLOSSARY_KEY);
+  const own = await loadOwnGlossary();
+  if (stored[GLOSSARY_KEY] !== undefined) await saveOwnEntries(own.entries);
+  return own.problems;
+}
