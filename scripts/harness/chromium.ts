@@ -1,0 +1,175 @@
+/**
+ * Debian's Chromium with the built extension loaded, driven by playwright-core. Every request that does not go to
+ * 127.0.0.1 is blocked, so nothing waits on a network that is not there.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** A new tab at `url`, loaded. */
+  open(url: string): Promise<Page>;
+  /** The id of the tab showing `page` (brought to the front to find it). */
+  tabIdOf(page: Page): Promise<number>;
+  /** The extension's own page (`popup.html`, `options.html`) in a tab, with an optional query. */
+  openExtensionPage(name: string, query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium".`);
+  }
+  const tmp = join(ROOT, '.tmp');
+  mkdirSync(tmp, { recursive: true });
+  process.env.TMPDIR = tmp;
+  const profile = mkdtempSync(join(tmp, 'profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--no-default-browser-check',
+      '--disable-gpu',
+    ],
+  });
+  try {
+    await context.route(/.*/, (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:') return route.continue();
+      return route.abort('blockedbyclient');
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context,
+      worker,
+      extensionId,
+      async open(url) {
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        return page;
+      },
+      async tabIdOf(page) {
+        await page.bringToFront();
+        const id = await worker.evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          return tab?.id ?? -1;
+        });
+        if (id < 0) throw new Error('No active tab found.');
+        return id;
+      },
+      async openExtensionPage(name, query = '') {
+        const page = await context.newPage();
+        await page.goto(`chrome-extension://${extensionId}/${name}${query}`);
+        return page;
+      },
+      async close() {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The highlighted texts on a page, by highlight name, read in the page's own world. */
+export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      out[name] = [...highlight].map((range) => (range as Range).toString());
+    }
+    return out;
+  });
+}
+
+/** Waits until the page has at least `min` highlighted ranges (the content script runs at document idle). */
+export async function waitForHighlights(page: Page, min = 1, timeout = 10000): Promise<void> {
+  await page.waitForFunction(
+    (n) => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0) >= n,
+    min,
+    { timeout },
+  );
+}
+
+interface CdpNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue?: string;
+  localName?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  attributes?: string[];
+}
+
+function textOf(node: CdpNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.localName === 'style') return '';
+  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join(' ');
+}
+
+function findNode(node: CdpNode, localName: string): CdpNode | null {
+  if (node.localName === localName) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const found = findNode(child, localName);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The text inside the card's closed shadow root, read through the DevTools protocol; null when there is no card. */
+export async function cardText(page: Page, cdp?: CDPSession): Promise<string | null> {
+  const session = cdp ?? (await page.context().newCDPSession(page));
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const host = findNode(root, 'duiding-card');
+  if (!host) return null;
+  const shadow = host.shadowRoots?.[0];
+  if (!shadow) return null;
+  return textOf(shadow).replace(/\s+/g, ' ').trim();
+}
+
+/** Moves the pointer to the middle of the first occurrence of `word` in an element matching `selector`. */
+export async function hoverWord(page: Page, word: string, selector = 'article'): Promise<void> {
+  const point = await page.evaluate(
+    ({ word, selector }) => {
+      const root = document.querySelector(selector) ?? document.body;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = (node as Text).data.indexOf(word);
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + word.length);
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`"${word}" is not on the page`);
+    },
+    { word, selector },
+  );
+  await page.mouse.move(point.x - 30, point.y + 40);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
