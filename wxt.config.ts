@@ -1,12 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { noInnerHtml } from './scripts/vite-no-inner-html';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere, so that the lint rules on import direction see every dependency.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), noInnerHtml()],
     build: { chunkSizeWarningLimit: 1000 },
   }),
   manifest: ({ browser }) => ({
@@ -20,7 +21,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'duiding@duiding.app',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

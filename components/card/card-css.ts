@@ -4,7 +4,7 @@ export const CARD_CSS = `
 .layer { position: fixed; inset: auto; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .card {
   --bg: #ffffff; --fg: #1d2430; --muted: #5b6675; --accent: #1f5fae; --line: #d7dde5;
-  box-sizing: border-box; width: min(22em, calc(100vw - 16px)); max-height: min(28em, calc(100vh - 16px));
+  box-sizing: border-box; width: min(22em, calc(100vw - 16px)); max-height: min(28em, var(--max-h, calc(100vh - 16px)));
   overflow: auto; padding: 0.8em 0.95em 0.6em; border-radius: 10px; border: 1px solid var(--line);
   background: var(--bg); color: var(--fg); box-shadow: 0 8px 28px rgba(0, 0, 0, 0.18);
   overflow-wrap: anywhere; text-align: start;

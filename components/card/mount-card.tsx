@@ -16,14 +16,18 @@ const OPEN_DELAY = 250;
 const CLOSE_DELAY = 300;
 const GAP = 6;
 
+/** Below the mention when it fits, else on the side with more room; never taller than that room. */
 function placement(mention: PageMention, view: Window): Record<string, string> {
   const rects = mention.range.getClientRects();
   const rect = rects[0] ?? mention.range.getBoundingClientRect();
   const width = Math.min(352, view.innerWidth - 16);
   const left = Math.max(8, Math.min(rect.left, view.innerWidth - width - 8));
-  const below = view.innerHeight - rect.bottom;
-  if (below >= 240 || below >= rect.top) return { left: `${left}px`, top: `${rect.bottom + GAP}px` };
-  return { left: `${left}px`, bottom: `${view.innerHeight - rect.top + GAP}px` };
+  const below = view.innerHeight - rect.bottom - GAP - 8;
+  const above = rect.top - GAP - 8;
+  if (below >= 300 || below >= above) {
+    return { left: `${left}px`, top: `${rect.bottom + GAP}px`, '--max-h': `${Math.max(below, 120)}px` };
+  }
+  return { left: `${left}px`, bottom: `${view.innerHeight - rect.top + GAP}px`, '--max-h': `${above}px` };
 }
 
 export function mountCard(doc: Document, session: Session, signal: AbortSignal): void {
