@@ -1,12 +1,31 @@
 /**
  * The knowledge base the extension uses: the bundled entries, with the reader's own entries added. An own entry
- * with the id of a bundled one takes its place.
+ * with the id of a bundled one takes its place. The bundled entries are spread over data files by subject;
+ * `kb.json` also holds the date the facts were checked (`asOf`).
  */
-import bundledData from './data/kb.json';
+import countries from './data/countries.json';
+import core from './data/kb.json';
+import organisations from './data/organisations.json';
+import peopleGovernments from './data/people-governments.json';
+import peopleNlBeIntl from './data/people-nl-be-intl.json';
+import weaponsEvents from './data/weapons-events.json';
 import type { Entry, KnowledgeBase } from './schema';
 
-/** The bundled knowledge base. Its file is checked against the schema (defaults written out) by the tests. */
-export const BUNDLED: KnowledgeBase = bundledData as unknown as KnowledgeBase;
+/** The data files, by name, as written (the tests check each against the schema). */
+export const DATA_FILES: Record<string, { entries: unknown[] }> = {
+  'kb.json': core,
+  'countries.json': countries,
+  'people-governments.json': peopleGovernments,
+  'people-nl-be-intl.json': peopleNlBeIntl,
+  'organisations.json': organisations,
+  'weapons-events.json': weaponsEvents,
+};
+
+/** The bundled knowledge base. */
+export const BUNDLED: KnowledgeBase = {
+  asOf: core.asOf,
+  entries: Object.values(DATA_FILES).flatMap((file) => file.entries) as Entry[],
+};
 
 /** Bundled and own entries together; an own entry replaces the bundled entry with the same id. */
 export function mergeEntries(bundled: readonly Entry[], own: readonly Entry[]): Entry[] {

@@ -28,6 +28,11 @@ export type Category = z.infer<typeof CategorySchema>;
 
 export const IsoDateSchema = z.iso.date({ error: 'use a date written as YYYY-MM-DD' });
 
+/** A day, or only the month or year where the day is not known for sure. */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: 'use YYYY, YYYY-MM or YYYY-MM-DD' });
+
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lowercase letters, digits and single hyphens' })
@@ -97,6 +102,11 @@ export const RoleSchema = z
   .refine((role) => role.label.en !== undefined, { error: 'a role needs an English label', path: ['label'] });
 export type Role = z.infer<typeof RoleSchema>;
 
+export const MembershipSchema = z
+  .object({ org: IdSchema, from: IsoDateSchema, to: IsoDateSchema.optional() })
+  .refine((m) => m.to === undefined || m.from <= m.to, { error: 'a membership cannot end before it starts', path: ['to'] });
+export type Membership = z.infer<typeof MembershipSchema>;
+
 export const EntrySchema = z.object({
   id: IdSchema,
   category: CategorySchema,
@@ -109,6 +119,13 @@ export const EntrySchema = z.object({
     .refine((names) => Object.keys(names).length > 0, { error: 'give a name in at least one language' }),
   summary: z.partialRecord(LangSchema, SummarySchema),
   roles: z.array(RoleSchema).default([]),
+  /** Membership of organisations (countries in NATO or the EU), with dates. */
+  memberships: z.array(MembershipSchema).optional(),
+  born: PartialDateSchema.optional(),
+  died: PartialDateSchema.optional(),
+  founded: PartialDateSchema.optional(),
+  /** A country's capital, by language. */
+  capital: z.partialRecord(LangSchema, z.string().trim().min(1).max(120)).optional(),
   links: z
     .object({
       wikipedia: z.partialRecord(LangSchema, HttpUrlSchema).default({}),
