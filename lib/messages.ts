@@ -12,6 +12,20 @@ export interface PageInfo {
   active: boolean;
   /** Mentions marked on the page. */
   count: number;
+  /** Main-thread time Duiding spent on the page, in milliseconds. */
+  timing: PageTiming;
+}
+
+export interface PageTiming {
+  /** Evaluating the content script up to its start (knowledge base included). */
+  loadMs: number;
+  /** Compiling the matcher. */
+  compileMs: number;
+  /** Collecting, matching, resolving and painting, all slices together. */
+  scanMs: number;
+  /** The longest single slice of work. */
+  longestMs: number;
+  slices: number;
 }
 
 export interface Responses {

@@ -5,7 +5,7 @@
  */
 import { BUNDLED, indexById, mergeEntries } from './kb';
 import type { Entry, Lang } from './kb/schema';
-import { compileMatcher } from './match/compile';
+import { compileMatcher, type Matcher } from './match/compile';
 import { answerRequests } from './messages';
 import { Annotator } from './page/annotator';
 import { declaredLanguage, publishedDate, today } from './page/article';
@@ -26,42 +26,63 @@ export interface Session {
   setOwnElement(element: Element | null): void;
 }
 
-export async function startSession(doc: Document, signal: AbortSignal): Promise<Session> {
+export interface StartTimes {
+  /** When the content script began to load (`performance.now()`). */
+  scriptStart: number;
+  /** When its main function began. */
+  mainStart: number;
+}
+
+export async function startSession(doc: Document, signal: AbortSignal, times?: StartTimes): Promise<Session> {
   const site = siteOf(doc.location?.href ?? '');
   let ownElement: Element | null = null;
   let entries = indexById(BUNDLED.entries);
+  let compileMs = 0;
+  const compile = (list: readonly Entry[]): Matcher => {
+    const start = performance.now();
+    const matcher = compileMatcher(list);
+    compileMs += performance.now() - start;
+    return matcher;
+  };
   const annotator = new Annotator(doc, {
-    matcher: compileMatcher(BUNDLED.entries),
+    matcher: compile(BUNDLED.entries),
     entries,
     ownElement: () => ownElement,
   });
   const listeners: (() => void)[] = [];
   let active = false;
+  // One piece of annotation work at a time, in the order asked.
+  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = (work: () => Promise<unknown>): Promise<unknown> => (queue = queue.then(work, work));
 
-  const refresh = (): void => {
-    if (signal.aborted) return;
-    if (active) annotator.annotate();
-    else annotator.clear();
-    for (const listener of listeners) listener();
-  };
+  const refresh = (): Promise<unknown> =>
+    enqueue(async () => {
+      if (signal.aborted) return;
+      if (active) await annotator.annotate(signal);
+      else annotator.clear();
+      for (const listener of listeners) listener();
+    });
 
   const loadGlossary = async (): Promise<void> => {
     const own = await loadOwnGlossary();
     const merged = mergeEntries(BUNDLED.entries, own.entries);
+    // Without own entries the matcher compiled at start is already the right one.
+    if (own.entries.length > 0 || entries.size !== BUNDLED.entries.length) {
+      annotator.setOptions({ matcher: compile(merged), entries: indexById(merged), ownElement: () => ownElement });
+    }
     entries = indexById(merged);
-    annotator.setOptions({ matcher: compileMatcher(merged), entries, ownElement: () => ownElement });
   };
 
   const [settings] = await Promise.all([loadSettings(), loadGlossary()]);
   active = isActiveOn(settings, site);
-  refresh();
+  void refresh();
 
   watchStorage(
     {
       settings: () => {
         void loadSettings().then((next) => {
           active = isActiveOn(next, site);
-          refresh();
+          void refresh();
         });
       },
       glossary: () => {
@@ -70,8 +91,30 @@ export async function startSession(doc: Document, signal: AbortSignal): Promise<
     },
     signal,
   );
-  watchText(doc, () => active && refresh(), { signal, ignore: () => ownElement });
-  answerRequests({ 'page-info': () => ({ site, active, count: annotator.mentions.length }) }, signal);
+  watchText(
+    doc,
+    (changes) => {
+      if (active) void enqueue(() => annotator.update(changes.nodes, signal));
+    },
+    { signal, ignore: () => ownElement },
+  );
+  answerRequests(
+    {
+      'page-info': () => ({
+        site,
+        active,
+        count: annotator.mentions.length,
+        timing: {
+          loadMs: times ? times.mainStart - times.scriptStart : 0,
+          compileMs,
+          scanMs: annotator.stats.busyMs,
+          longestMs: annotator.stats.longestMs,
+          slices: annotator.stats.slices,
+        },
+      }),
+    },
+    signal,
+  );
   signal.addEventListener('abort', () => annotator.clear(), { once: true });
 
   return {

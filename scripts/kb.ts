@@ -1,7 +1,11 @@
 /**
- * Knowledge-base tools: `npm run kb -- check` (problems, exit 1 when any), `npm run kb -- stats [--json]`.
+ * Knowledge-base tools: `npm run kb -- check` (problems, exit 1 when any), `npm run kb -- stats [--json]`,
+ * `npm run kb -- format` (rewrites the data files with defaults written out, entries sorted by id).
  */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { DATA_FILES } from '../lib/kb';
+import { EntrySchema } from '../lib/kb/schema';
 import { checkEntries, kbStats, parseFiles } from '../lib/kb/check';
 
 function main(args: string[]): number {
@@ -23,7 +27,22 @@ function main(args: string[]): number {
     }
     return 0;
   }
-  console.error(`unknown command "${command}"; use check or stats`);
+  if (command === 'format') {
+    if (parseProblems.length) {
+      for (const problem of parseProblems) console.log(`${problem.where}: ${problem.message}`);
+      return 1;
+    }
+    for (const [name, data] of Object.entries(DATA_FILES)) {
+      const entries = data.entries
+        .map((raw) => EntrySchema.parse(raw))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const path = fileURLToPath(new URL(`../lib/kb/data/${name}`, import.meta.url));
+      writeFileSync(path, JSON.stringify({ ...data, entries }, null, 2) + '\n');
+    }
+    console.log(`kb format: ${entries.length} entries written`);
+    return 0;
+  }
+  console.error(`unknown command "${command}"; use check, stats or format`);
   return 2;
 }
 

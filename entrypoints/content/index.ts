@@ -1,3 +1,4 @@
+import { SCRIPT_START } from '../../lib/page/startup';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountCard } from '../../components/card/mount-card';
 import { startSession } from '../../lib/session';
@@ -7,7 +8,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const session = await startSession(document, ctx.signal);
+    const session = await startSession(document, ctx.signal, { scriptStart: SCRIPT_START, mainStart: performance.now() });
     mountCard(document, session, ctx.signal);
   },
 });

@@ -4,7 +4,7 @@
  * where both flag it ambiguous. Pure: data in, problems out.
  */
 import { z } from 'zod';
-import { aliasesOf, compileAlias } from '../match/compile';
+import { aliasesOf, compileAlias, foldedWords } from '../match/compile';
 import { EntrySchema, LANGS, type Entry } from './schema';
 
 export interface Problem {
@@ -79,7 +79,7 @@ export function checkEntries(entries: readonly Entry[]): Problem[] {
       for (const related of compiled.related) {
         if (!ids.has(related)) problems.push({ where, message: `related id "${related}" does not exist` });
       }
-      const key = compiled.folded.join(' ');
+      const key = foldedWords(compiled).join(' ');
       const owners = aliasOwners.get(key) ?? [];
       owners.push({ id: entry.id, ambiguous: compiled.ambiguous });
       aliasOwners.set(key, owners);

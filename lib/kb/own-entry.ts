@@ -37,8 +37,8 @@ export function ownId(name: string, taken: ReadonlySet<string>, now = Date.now()
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
   const base = `own-${slug || now.toString(36)}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

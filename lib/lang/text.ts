@@ -3,10 +3,19 @@
  * Offsets are never changed: callers get positions in the original text.
  */
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
 /** Soft hyphen and zero-width characters: invisible inside a word, so a word is read across them. */
-const INVISIBLE = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
+// U+200D last: a zero-width joiner between two characters of a class reads as one joined character.
+export const INVISIBLES = '\u00ad\u200b\u200c\u2060\ufeff\u200d';
+const INVISIBLE = new Set(INVISIBLES);
+const INVISIBLE_RUN = new RegExp(`[${INVISIBLES}]`, 'g');
+
+// Letters, digits and marks of every script. U+02BC (modifier letter apostrophe) is a letter to Unicode but an
+// apostrophe in French text (lʼOTAN), so it separates words.
+export const WORD_CLASS = '[[\\p{L}\\p{N}\\p{M}]--\\u02bc]';
+const WORD_CHAR = new RegExp(`^${WORD_CLASS}$`, 'v');
+/** A word: word characters, with invisible characters allowed between them. */
+const WORD = new RegExp(`${WORD_CLASS}(?:[${INVISIBLES}]*${WORD_CLASS})*`, 'gv');
+const HAS_INVISIBLE = new RegExp(`[${INVISIBLES}]`);
 
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d]/g;
 const APOSTROPHES = /[\u2019\u2018\u02bc\u0060\u00b4]/g;
@@ -25,12 +34,8 @@ export function isInvisible(ch: string): boolean {
  * and invisible characters are dropped.
  */
 export function normaliseSeparator(raw: string): string {
-  let out = '';
-  for (const ch of raw) {
-    if (INVISIBLE.has(ch)) continue;
-    out += ch;
-  }
-  return out.replace(/\s+/gu, ' ').replace(DASHES, '-').replace(APOSTROPHES, "'");
+  if (raw === ' ') return raw;
+  return raw.replace(INVISIBLE_RUN, '').replace(/\s+/gu, ' ').replace(DASHES, '-').replace(APOSTROPHES, "'");
 }
 
 export interface Token {
@@ -43,24 +48,14 @@ export interface Token {
 /** Splits text into words (letters, digits and marks of every script). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let current = '';
-  let start = -1;
-  let end = -1;
-  let i = 0;
-  for (const ch of text) {
-    if (isWordChar(ch)) {
-      if (start < 0) start = i;
-      current += ch;
-      end = i + ch.length;
-    } else if (start >= 0 && isInvisible(ch)) {
-      // Stays inside the word; only a following letter extends it.
-    } else if (start >= 0) {
-      tokens.push({ text: current, start, end });
-      current = '';
-      start = -1;
-    }
-    i += ch.length;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const raw = match[0];
+    tokens.push({
+      text: HAS_INVISIBLE.test(raw) ? raw.replace(INVISIBLE_RUN, '') : raw,
+      start: match.index,
+      end: match.index + raw.length,
+    });
   }
-  if (start >= 0) tokens.push({ text: current, start, end });
   return tokens;
 }

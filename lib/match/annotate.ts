@@ -9,7 +9,7 @@ import { buildContext, resolveMentions, type ResolvedMention } from './resolve';
 /** Resolved mentions of each block, decided with the whole article as context. */
 export function annotateBlocks(matcher: Matcher, blocks: readonly string[]): ResolvedMention[][] {
   const found: Mention[][] = blocks.map((text) => findMentions(matcher, text));
-  const context = buildContext(found.flat(), blocks.join('\n'));
+  const context = buildContext(found.flat(), () => blocks.join('\n'));
   return found.map((mentions) => resolveMentions(mentions, context));
 }
 

@@ -5,31 +5,76 @@
 import type { Alias, CaseRule, Entry } from '../kb/schema';
 import { ALL_GENITIVE_SUFFIXES } from '../lang/rules';
 import { normaliseSeparator, tokenize } from '../lang/text';
+import { hashWord } from '../lang/words';
+import { contextText } from './resolve';
 
 export interface CompiledAlias {
   entryId: string;
   /** The alias as written in the knowledge base. */
   text: string;
   words: string[];
-  /** Lowercased words, for case-insensitive comparison and lookup. */
-  folded: string[];
   /** Normalised separators between consecutive words (one fewer than words). */
   separators: string[];
   caseRule: CaseRule;
   /** Suffixes that may be glued to the last word (possessives of people's names). */
   suffixes: readonly string[];
   ambiguous: boolean;
+  /** Written like the alias before it at the same trie node (see `TrieNode.aliases`). */
+  twin: boolean;
   context: string[];
   related: string[];
 }
 
-export interface Matcher {
-  /** Aliases by their first folded word, longest alias first. */
-  byFirstWord: Map<string, CompiledAlias[]>;
-  /** Aliases that may carry a suffix, by their first folded word with the suffix glued on (single-word ones). */
-  bySuffixedWord: Map<string, CompiledAlias[]>;
-  aliasCount: number;
+/**
+ * A node of the word trie: the aliases that end here, and the next words. A node with one next word keeps it in
+ * `word`/`child` (most nodes below the first level), so only branching nodes pay for a Map.
+ */
+export interface TrieNode {
+  /**
+   * The aliases that end here. Aliases written alike (same words, separators, case rule and suffixes) stand next
+   * to each other, the later ones marked `twin`, so the text is checked once for all the entries sharing them.
+   */
+  aliases: CompiledAlias[] | null;
+  word: string | null;
+  child: TrieNode | null;
+  next: Map<string, TrieNode> | null;
 }
+
+export interface Matcher {
+  /** The alias trie over lowercased words; below its root are the first words. */
+  root: TrieNode;
+  aliasCount: number;
+  /** A bit per hash of a first word (lowercase): a word whose bit is clear starts no alias. */
+  firstWords: Uint32Array;
+}
+
+export const FIRST_WORD_BITS = 1 << 21;
+
+/** The node below `node` for a lowercase word, if any. */
+export function childOf(node: TrieNode, word: string): TrieNode | undefined {
+  if (node.word === word) return node.child!;
+  return node.next?.get(word);
+}
+
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+const SEPARATOR_LISTS = new Map<string, string[]>();
+
+/** One shared array per list of separators: most aliases have none, or single spaces. */
+function internSeparators(separators: string[]): string[] {
+  const key = separators.join('\u0000');
+  let shared = SEPARATOR_LISTS.get(key);
+  if (!shared) {
+    shared = Object.freeze(separators) as string[];
+    SEPARATOR_LISTS.set(key, shared);
+  }
+  return shared;
+}
+
+/** The alias's words in lowercase: its path in the trie. */
+export function foldedWords(alias: CompiledAlias): string[] {
+  return alias.words.map((word) => word.toLowerCase());
+}
+const NO_SUFFIXES: readonly string[] = Object.freeze([]);
 
 /** Short all-capital aliases (NAVO, NOS, VS) match only as written. */
 export function defaultCaseRule(text: string): CaseRule {
@@ -53,13 +98,13 @@ export function compileAlias(entry: Entry, alias: Alias): CompiledAlias | null {
     entryId: entry.id,
     text: spec.text,
     words,
-    folded: words.map((word) => word.toLowerCase()),
-    separators,
+    separators: internSeparators(separators),
     caseRule: spec.case ?? defaultCaseRule(spec.text),
-    suffixes: entry.category === 'person' ? ALL_GENITIVE_SUFFIXES : [],
+    suffixes: entry.category === 'person' ? ALL_GENITIVE_SUFFIXES : NO_SUFFIXES,
     ambiguous: spec.ambiguous ?? false,
-    context: (spec.context ?? []).map((term) => term.toLowerCase()),
-    related: spec.related ?? [],
+    twin: false,
+    context: spec.context?.length ? spec.context.map((term) => contextText(term)) : (NO_STRINGS as string[]),
+    related: spec.related?.length ? spec.related : (NO_STRINGS as string[]),
   };
 }
 
@@ -77,28 +122,64 @@ export function aliasesOf(entry: Entry): Alias[] {
   return [...byText.values()];
 }
 
-function push(map: Map<string, CompiledAlias[]>, key: string, alias: CompiledAlias): void {
-  const list = map.get(key);
-  if (list) list.push(alias);
-  else map.set(key, [alias]);
+function newNode(): TrieNode {
+  return { aliases: null, word: null, child: null, next: null };
 }
 
-/** Compiles entries into a matcher. Later entries with the same alias become extra candidates for it. */
+function child(node: TrieNode, word: string): TrieNode {
+  const existing = childOf(node, word);
+  if (existing) return existing;
+  const created = newNode();
+  if (node.word === null && node.next === null) {
+    node.word = word;
+    node.child = created;
+  } else {
+    node.next ??= new Map();
+    node.next.set(word, created);
+  }
+  return created;
+}
+
+function sameShape(a: CompiledAlias, b: CompiledAlias): boolean {
+  return (
+    a.caseRule === b.caseRule &&
+    a.suffixes === b.suffixes &&
+    a.words.length === b.words.length &&
+    a.words.every((word, i) => word === b.words[i]) &&
+    a.separators.every((separator, i) => separator === b.separators[i])
+  );
+}
+
+/**
+ * Compiles entries into a word trie: walking it costs one map lookup per word of the page, however many aliases
+ * there are. Entries sharing an alias become several candidates at the same node.
+ */
 export function compileMatcher(entries: readonly Entry[]): Matcher {
-  const byFirstWord = new Map<string, CompiledAlias[]>();
-  const bySuffixedWord = new Map<string, CompiledAlias[]>();
+  const root = newNode();
+  const firstWords = new Uint32Array(FIRST_WORD_BITS >>> 5);
   let aliasCount = 0;
   for (const entry of entries) {
     for (const alias of aliasesOf(entry)) {
       const compiled = compileAlias(entry, alias);
       if (!compiled) continue;
       aliasCount++;
-      push(byFirstWord, compiled.folded[0]!, compiled);
-      if (compiled.words.length === 1) {
-        for (const suffix of compiled.suffixes) push(bySuffixedWord, compiled.folded[0]! + suffix, compiled);
+      const folded = foldedWords(compiled);
+      const hash = hashWord(folded[0]!) & (FIRST_WORD_BITS - 1);
+      firstWords[hash >>> 5] = (firstWords[hash >>> 5] ?? 0) | (1 << (hash & 31));
+      let node = root;
+      for (const word of folded) node = child(node, word);
+      // Arrays built at their exact size: a pushed-to array keeps room for a dozen more, times every node.
+      const here = node.aliases ?? [];
+      let at = here.length;
+      for (let j = here.length - 1; j >= 0; j--) {
+        if (sameShape(here[j]!, compiled)) {
+          compiled.twin = true;
+          at = j + 1;
+          break;
+        }
       }
+      node.aliases = [...here.slice(0, at), compiled, ...here.slice(at)];
     }
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirstWord, bySuffixedWord, aliasCount };
+  return { root, aliasCount, firstWords };
 }

@@ -1,9 +1,11 @@
 /**
- * Finds aliases in plain text: one pass over the words, one map lookup per word, the longest alias at a position
- * wins and matches never overlap. Pure: text in, mentions out.
+ * Finds aliases in plain text: one pass over the words, walking the alias trie from each word; the longest alias
+ * at a position wins and matches never overlap. A word whose hash is not among the aliases' first words is
+ * passed over with one bit test. Pure: text in, mentions out.
  */
-import { normaliseSeparator, tokenize, type Token } from '../lang/text';
-import type { CompiledAlias, Matcher } from './compile';
+import { lowerWord, scanWords, wordAt, type WordSpans } from '../lang/words';
+import { normaliseSeparator } from '../lang/text';
+import { FIRST_WORD_BITS, childOf, type CompiledAlias, type Matcher, type TrieNode } from './compile';
 
 export interface Candidate {
   entryId: string;
@@ -23,83 +25,119 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function caseMatches(alias: CompiledAlias, words: readonly string[], lastStem: string): boolean {
-  const seen = words.map((word, i) => (i === words.length - 1 ? lastStem : word));
-  switch (alias.caseRule) {
-    case 'any':
-      return true;
-    case 'exact':
-      return seen.every((word, i) => word === alias.words[i]);
-    case 'name':
-      return (
-        seen.every((word, i) => word === alias.words[i]) ||
-        seen.every((word, i) => word === alias.words[i]!.toUpperCase()) ||
-        seen.every((word, i) => word === (i === 0 ? capitalise(alias.words[i]!) : alias.words[i]))
-      );
-  }
+interface Words {
+  text: string;
+  spans: WordSpans;
 }
 
-/** Length of the suffix glued to the last word, or -1 when the word does not fit the alias. */
-function suffixLength(alias: CompiledAlias, lastWord: string): number {
-  const expected = alias.folded[alias.folded.length - 1]!;
-  const folded = lastWord.toLowerCase();
-  if (folded === expected) return 0;
-  for (const suffix of alias.suffixes) {
-    if (folded === expected + suffix) return suffix.length;
-  }
-  return -1;
-}
-
-function tryAlias(alias: CompiledAlias, text: string, tokens: readonly Token[], at: number): number {
+/** Whether the words as written on the page fit the alias's case rule (the last word without its suffix). */
+function caseMatches(alias: CompiledAlias, words: Words, at: number, suffix: number): boolean {
+  if (alias.caseRule === 'any') return true;
   const n = alias.words.length;
-  if (at + n > tokens.length) return -1;
-  for (let k = 1; k < n; k++) {
-    const token = tokens[at + k]!;
-    if (k < n - 1 && token.text.toLowerCase() !== alias.folded[k]) return -1;
-    const between = normaliseSeparator(text.slice(tokens[at + k - 1]!.end, token.start));
-    if (between !== alias.separators[k - 1]) return -1;
+  const seen: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const word = wordAt(words.text, words.spans, at + k);
+    seen.push(k === n - 1 && suffix > 0 ? word.slice(0, word.length - suffix) : word);
   }
-  const last = tokens[at + n - 1]!;
-  const suffix = suffixLength(alias, last.text);
-  if (suffix < 0) return -1;
-  const words = tokens.slice(at, at + n).map((token) => token.text);
-  if (!caseMatches(alias, words, last.text.slice(0, last.text.length - suffix))) return -1;
-  return n;
+  let exact = true;
+  for (let k = 0; k < n && exact; k++) exact = seen[k] === alias.words[k];
+  if (exact || alias.caseRule === 'exact') return exact;
+  let upper = true;
+  for (let k = 0; k < n && upper; k++) upper = seen[k] === alias.words[k]!.toUpperCase();
+  if (upper) return true;
+  if (seen[0] !== capitalise(alias.words[0]!)) return false;
+  for (let k = 1; k < n; k++) if (seen[k] !== alias.words[k]) return false;
+  return true;
+}
+
+/** Whether the separators between the words on the page are those of the alias. */
+function separatorsMatch(alias: CompiledAlias, words: Words, at: number): boolean {
+  const { starts, ends } = words.spans;
+  for (let k = 1; k < alias.words.length; k++) {
+    const between = words.text.slice(ends[at + k - 1]!, starts[at + k]!);
+    const expected = alias.separators[k - 1];
+    if (between !== expected && normaliseSeparator(between) !== expected) return false;
+  }
+  return true;
+}
+
+const NONE: CompiledAlias[] = [];
+
+/** The aliases at `node` that fit the words from `at`, the last word carrying `suffix` extra letters. */
+function fitting(node: TrieNode, words: Words, at: number, suffix: number): CompiledAlias[] {
+  let fits: CompiledAlias[] | null = null;
+  let fit = false;
+  for (const alias of node.aliases!) {
+    // A twin is written like the alias before it: the same answer.
+    if (!alias.twin) fit = fitsText(alias, words, at, suffix);
+    if (!fit) continue;
+    fits ??= [];
+    if (!fits.some((other) => other.entryId === alias.entryId)) fits.push(alias);
+  }
+  return fits ?? NONE;
+}
+
+function fitsText(alias: CompiledAlias, words: Words, at: number, suffix: number): boolean {
+  if (suffix > 0) {
+    const last = lowerWord(words.text, words.spans, at + alias.words.length - 1);
+    if (!alias.suffixes.includes(last.slice(last.length - suffix))) return false;
+  }
+  return caseMatches(alias, words, at, suffix) && separatorsMatch(alias, words, at);
+}
+
+/** The last letters a genitive suffix can end with (Ruttes, Stoltenbergs); suffixes are one letter long. */
+const SUFFIX_ENDING = 's';
+const SUFFIX_CODE = SUFFIX_ENDING.charCodeAt(0);
+
+function mayStart(matcher: Matcher, hash: number): boolean {
+  const bit = hash & (FIRST_WORD_BITS - 1);
+  return (matcher.firstWords[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
 /** Every alias of the matcher found in `text`, in order. */
 export function findMentions(matcher: Matcher, text: string): Mention[] {
-  const tokens = tokenize(text);
+  const spans = scanWords(text);
+  const words: Words = { text, spans };
+  const hashed = spans.lower !== null;
   const mentions: Mention[] = [];
+  const count = spans.count;
   let i = 0;
-  while (i < tokens.length) {
-    const key = tokens[i]!.text.toLowerCase();
-    const plain = matcher.byFirstWord.get(key);
-    const suffixed = matcher.bySuffixedWord.get(key);
-    if (!plain && !suffixed) {
+  while (i < count) {
+    if (
+      hashed &&
+      !mayStart(matcher, spans.hashes[i]!) &&
+      !(spans.lower!.charCodeAt(spans.ends[i]! - 1) === SUFFIX_CODE && mayStart(matcher, spans.stemHashes[i]!))
+    ) {
       i++;
       continue;
     }
-    const options = suffixed ? [...(plain ?? []), ...suffixed] : plain!;
+    let parent: TrieNode = matcher.root;
+    let best: CompiledAlias[] = NONE;
     let bestLength = 0;
-    let best: CompiledAlias[] = [];
-    for (const alias of options) {
-      if (alias.words.length < bestLength) continue;
-      const length = tryAlias(alias, text, tokens, i);
-      if (length < 0) continue;
-      if (length > bestLength) {
-        bestLength = length;
-        best = [alias];
-      } else if (length === bestLength && !best.some((b) => b.entryId === alias.entryId)) {
-        best.push(alias);
+    for (let k = 0; i + k < count; k++) {
+      const word = lowerWord(text, spans, i + k);
+      if (word.length > 2 && word.endsWith(SUFFIX_ENDING)) {
+        const stem = childOf(parent, word.slice(0, -1));
+        if (stem?.aliases) {
+          const fits = fitting(stem, words, i, 1);
+          if (fits.length) [best, bestLength] = [fits, k + 1];
+        }
       }
+      const node = childOf(parent, word);
+      if (!node) break;
+      if (node.aliases) {
+        const fits = fitting(node, words, i, 0);
+        if (fits.length) [best, bestLength] = [fits, k + 1];
+      }
+      if (node.word === null && node.next === null) break;
+      parent = node;
     }
     if (bestLength === 0) {
       i++;
       continue;
     }
-    const start = tokens[i]!.start;
-    const end = tokens[i + bestLength - 1]!.end;
+    const start = spans.starts[i]!;
+    const end = spans.ends[i + bestLength - 1]!;
     mentions.push({
       start,
       end,

@@ -20,21 +20,41 @@ export interface ResolvedMention {
 }
 
 export interface ArticleContext {
-  /** The article's text, lowercased, for context words. */
-  lowerText: string;
+  /** The article's text as context words are looked up in it (see `contextText`); worked out only when needed. */
+  readonly lowerText: string;
   /** Entries named unambiguously somewhere in the article. */
   named: ReadonlySet<string>;
 }
 
+/** An article context whose lowercase text is made on first use: most articles need no context words at all. */
+export function lazyContext(text: () => string, named: ReadonlySet<string>): ArticleContext {
+  let lower: string | null = null;
+  return {
+    get lowerText() {
+      lower ??= contextText(text());
+      return lower;
+    },
+    named,
+  };
+}
+
+/** Article text as context words are looked up in it: lowercase, every run of white space one space, no invisibles. */
+export function contextText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u00ad\u200b\u200c\u2060\ufeff\u200d]/g, '')
+    .replace(/\s+/gu, ' ');
+}
+
 /** Collects what the article says without doubt: the entries its unambiguous aliases name. */
-export function buildContext(mentions: readonly Mention[], text: string): ArticleContext {
+export function buildContext(mentions: readonly Mention[], text: string | (() => string)): ArticleContext {
   const named = new Set<string>();
   for (const mention of mentions) {
     if (mention.candidates.length !== 1) continue;
     const only = mention.candidates[0]!;
     if (!only.alias.ambiguous) named.add(only.entryId);
   }
-  return { lowerText: text.toLowerCase(), named };
+  return lazyContext(typeof text === 'string' ? () => text : text, named);
 }
 
 function settle(candidate: Candidate, context: ArticleContext): ResolvedMention['settledBy'] | null {

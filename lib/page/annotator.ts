@@ -1,15 +1,22 @@
 /**
- * Annotates a live page: collects its text, finds and resolves mentions for the whole article, paints them, and
- * answers "which mention is under this point?". Changes to the page are only queued by the observer and handled
- * later in one go, so a page that mutates often pays little.
+ * Annotates a live page and keeps the marks in step with it.
+ *
+ * A full scan walks the body block by block in slices of a few milliseconds, finds every alias, then resolves the
+ * ambiguous ones with the whole article as context and paints. Later changes arrive as queued nodes: only the
+ * blocks they touch are scanned (text already scanned is never scanned again unless its block changed), marks of
+ * removed text are dropped, and ambiguous names left open earlier are tried again with the new context.
  */
 import type { Category, Entry } from '../kb/schema';
 import type { Matcher } from '../match/compile';
-import { annotateBlocks } from '../match/annotate';
-import type { ResolvedMention } from '../match/resolve';
+import { findMentions, type Mention } from '../match/find';
+import { lazyContext, resolveMentions, type ArticleContext, type ResolvedMention } from '../match/resolve';
 import { caretFromPoint, rangeContainsPoint } from './caret';
-import { collectBlocks, locate } from './collect';
+import { blockOf, isInline, iterateBlocks, locate, type TextBlock } from './collect';
 import { Painter } from './highlights';
+import { emptyStats, runInSlices, type SliceStats } from './slices';
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 
 export interface PageMention extends ResolvedMention {
   range: Range;
@@ -22,17 +29,34 @@ interface NodeSlice {
   mention: PageMention;
 }
 
+interface BlockRecord {
+  element: Element | null;
+  block: TextBlock;
+  found: Mention[];
+  mentions: PageMention[];
+  /** Found ambiguous names that the article did not settle (yet). */
+  open: number;
+}
+
+export type MarkStyle = 'all' | 'first-emphasised' | 'first-only';
+
 export interface AnnotatorOptions {
   matcher: Matcher;
   entries: ReadonlyMap<string, Entry>;
   /** An element of the extension's own (the card's host), never annotated. */
   ownElement?: () => Element | null;
+  /** Mark every mention (the default), every mention with the first of each entry set apart, or only the first. */
+  marks?: MarkStyle;
 }
 
 export class Annotator {
-  mentions: PageMention[] = [];
-  private slices = new WeakMap<Text, NodeSlice[]>();
+  readonly stats: SliceStats = emptyStats();
+  private records: BlockRecord[] = [];
+  private slicesByNode = new WeakMap<Text, NodeSlice[]>();
   private readonly painter = new Painter();
+  private readonly named = new Set<string>();
+  private contextParts: string[] = [];
+  private generation = 0;
 
   constructor(
     private readonly doc: Document,
@@ -43,38 +67,136 @@ export class Annotator {
     this.options = options;
   }
 
-  /** Annotates the whole body again from scratch. Returns the number of mentions painted. */
-  annotate(): number {
-    this.clear();
-    const root = this.doc.body;
-    if (!root) return 0;
-    const blocks = collectBlocks(root, this.options.ownElement?.());
-    const resolved = annotateBlocks(
-      this.options.matcher,
-      blocks.map((block) => block.text),
-    );
-    const painted: { range: Range; category: Category }[] = [];
-    blocks.forEach((block, i) => {
-      for (const mention of resolved[i]!) {
-        const entry = this.options.entries.get(mention.entryId);
-        if (!entry) continue;
-        const start = locate(block, mention.start);
-        const end = locate(block, mention.end, true);
-        const range = this.doc.createRange();
-        range.setStart(start.node, start.offset);
-        range.setEnd(end.node, end.offset);
-        const pageMention: PageMention = { ...mention, range, category: entry.category };
-        this.mentions.push(pageMention);
-        painted.push({ range, category: entry.category });
-        this.index(block, pageMention);
-      }
-    });
-    this.painter.paint(painted);
-    return this.mentions.length;
+  /** Every mention painted on the page now. */
+  get mentions(): PageMention[] {
+    return this.records.flatMap((record) => record.mentions);
   }
 
-  /** Records which part of each text node a mention covers, for hit-testing. */
-  private index(block: ReturnType<typeof collectBlocks>[number], mention: PageMention): void {
+  /** Removes every mark and forgets what was scanned. */
+  clear(): void {
+    this.generation++;
+    this.painter.clear();
+    this.records = [];
+    this.slicesByNode = new WeakMap();
+    this.named.clear();
+    this.contextParts = [];
+  }
+
+  /** Scans the whole body from scratch, in slices. Resolves to false when cut short by `clear()` or the signal. */
+  async annotate(signal?: AbortSignal): Promise<boolean> {
+    this.clear();
+    const root = this.doc.body;
+    if (!root) return true;
+    return this.scanRoots([root], signal);
+  }
+
+  /** Scans what changed below the given nodes (added or edited), and drops marks of removed text. */
+  async update(nodes: Iterable<Node>, signal?: AbortSignal): Promise<boolean> {
+    this.dropDisconnected();
+    const roots: Element[] = [];
+    for (const node of nodes) {
+      if (!node.isConnected) continue;
+      const block = this.blockFor(node);
+      if (!block || roots.some((root) => root.contains(block))) continue;
+      const own = this.options.ownElement?.();
+      if (own && (own === block || own.contains(block))) continue;
+      for (let i = roots.length - 1; i >= 0; i--) if (block.contains(roots[i]!)) roots.splice(i, 1);
+      roots.push(block);
+    }
+    if (roots.length === 0) return true;
+    for (const root of roots) this.dropWithin(root);
+    return this.scanRoots(roots, signal);
+  }
+
+  private blockFor(node: Node): Element | null {
+    if (node.nodeType === ELEMENT_NODE) {
+      const element = node as Element;
+      const block = blockOf(element);
+      // An inline element's text belongs to the block around it.
+      return isInline(element) ? block : element;
+    }
+    return blockOf(node);
+  }
+
+  private async scanRoots(roots: readonly Element[], signal?: AbortSignal): Promise<boolean> {
+    const generation = this.generation;
+    const fresh: BlockRecord[] = [];
+    const { matcher } = this.options;
+    const own = this.options.ownElement?.() ?? null;
+    const named = this.named;
+    const contextParts = this.contextParts;
+    function* steps(): Generator<void> {
+      for (const root of roots) {
+        for (const block of iterateBlocks(root, own)) {
+          const found = findMentions(matcher, block.text);
+          for (const mention of found) {
+            if (mention.candidates.length === 1 && !mention.candidates[0]!.alias.ambiguous) {
+              named.add(mention.candidates[0]!.entryId);
+            }
+          }
+          contextParts.push(block.text);
+          fresh.push({ element: block.element, block, found, mentions: [], open: 0 });
+          yield;
+        }
+      }
+    }
+    const finished = await runInSlices(steps(), this.stats, signal);
+    if (!finished || generation !== this.generation) return false;
+    const start = performance.now();
+    const context = this.context();
+    // Names left open before may be settled by what just arrived.
+    for (const record of this.records) if (record.open > 0) this.resolveRecord(record, context);
+    for (const record of fresh) this.resolveRecord(record, context);
+    this.records.push(...fresh);
+    this.repaint();
+    const spent = performance.now() - start;
+    this.stats.busyMs += spent;
+    this.stats.longestMs = Math.max(this.stats.longestMs, spent);
+    return true;
+  }
+
+  private context(): ArticleContext {
+    return lazyContext(() => this.contextParts.join('\n'), this.named);
+  }
+
+  private resolveRecord(record: BlockRecord, context: ArticleContext): void {
+    const resolved = resolveMentions(record.found, context);
+    record.open = record.found.length - resolved.length;
+    if (resolved.length === record.mentions.length) return;
+    const { block } = record;
+    record.mentions = [];
+    for (const mention of resolved) {
+      const entry = this.options.entries.get(mention.entryId);
+      if (!entry) continue;
+      const start = locate(block, mention.start);
+      const end = locate(block, mention.end, true);
+      const range = this.doc.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      record.mentions.push({ ...mention, range, category: entry.category });
+    }
+  }
+
+  /** Paints every record's mentions again and rebuilds the hit-test index. Cheap next to finding them. */
+  private repaint(): void {
+    this.painter.clear();
+    this.slicesByNode = new WeakMap();
+    const painted: { range: Range; category: Category }[] = [];
+    const all = this.mentions;
+    const firsts = firstMentions(all);
+    for (const record of this.records) {
+      for (const mention of record.mentions) {
+        const first = firsts.get(mention.entryId) === mention;
+        if (this.options.marks === 'first-only' && !first) continue;
+        painted.push({ range: mention.range, category: mention.category });
+        this.index(record.block, mention);
+      }
+    }
+    const emphasised = this.options.marks === 'first-emphasised' ? [...firsts.values()].map((m) => m.range) : [];
+    this.painter.paint(painted, emphasised);
+  }
+
+  private index(block: TextBlock, mention: PageMention): void {
     for (const piece of block.pieces) {
       const pieceEnd = piece.offset + piece.node.data.length;
       if (pieceEnd <= mention.start || piece.offset >= mention.end) continue;
@@ -83,29 +205,58 @@ export class Annotator {
         end: Math.min(mention.end, pieceEnd) - piece.offset,
         mention,
       };
-      const list = this.slices.get(piece.node);
+      const list = this.slicesByNode.get(piece.node);
       if (list) list.push(slice);
-      else this.slices.set(piece.node, [slice]);
+      else this.slicesByNode.set(piece.node, [slice]);
     }
   }
 
-  /** Removes every mark. */
-  clear(): void {
-    this.painter.clear();
-    this.mentions = [];
-    this.slices = new WeakMap();
+  private dropDisconnected(): void {
+    const before = this.records.length;
+    this.records = this.records.filter((record) => record.block.pieces.every((piece) => piece.node.isConnected));
+    if (this.records.length !== before) this.repaint();
+  }
+
+  private dropWithin(root: Element): void {
+    this.records = this.records.filter(
+      (record) => !(record.element && (record.element === root || root.contains(record.element))),
+    );
   }
 
   /** The mention whose text is under the point, if any. */
   mentionAt(x: number, y: number): PageMention | null {
     const caret = caretFromPoint(this.doc, x, y);
-    if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
-    const list = this.slices.get(caret.node as Text);
+    if (!caret || caret.node.nodeType !== TEXT_NODE) return null;
+    const list = this.slicesByNode.get(caret.node as Text);
     if (!list) return null;
-    for (const slice of list) {
-      if (caret.offset < slice.start || caret.offset > slice.end) continue;
-      if (rangeContainsPoint(slice.mention.range, x, y)) return slice.mention;
-    }
+    const slice = sliceAt(list, caret.offset);
+    if (slice && rangeContainsPoint(slice.mention.range, x, y)) return slice.mention;
     return null;
   }
+}
+
+/** The slice of a node containing `offset` (its end included), by binary search over slices sorted by start. */
+export function sliceAt<T extends { start: number; end: number }>(slices: readonly T[], offset: number): T | null {
+  let lo = 0;
+  let hi = slices.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const slice = slices[mid]!;
+    if (offset < slice.start) hi = mid - 1;
+    else if (offset > slice.end) lo = mid + 1;
+    else return slice;
+  }
+  return null;
+}
+
+/** The first mention of each entry in document order. */
+function firstMentions(mentions: readonly PageMention[]): Map<string, PageMention> {
+  const firsts = new Map<string, PageMention>();
+  for (const mention of mentions) {
+    const current = firsts.get(mention.entryId);
+    if (!current || mention.range.compareBoundaryPoints(Range.START_TO_START, current.range) < 0) {
+      firsts.set(mention.entryId, mention);
+    }
+  }
+  return firsts;
 }

@@ -57,7 +57,19 @@ const INLINE = new Set([
   'TIME',
   'U',
   'VAR',
+  'WBR',
 ]);
+
+// Numeric DOM constants instead of the `Node` and `NodeFilter` globals: the same code runs in Node (command line)
+// and is not thrown off by a page that replaces those globals.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 export interface TextPiece {
   node: Text;
@@ -73,64 +85,66 @@ export interface TextBlock {
 function isSkipped(element: Element): boolean {
   if (SKIPPED.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  if (element instanceof HTMLElement) {
-    if (element.isContentEditable || element.getAttribute('contenteditable') === 'true') return true;
-    if (element.style.display === 'none' || element.style.visibility === 'hidden') return true;
-  }
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if ((element as HTMLElement).isContentEditable === true) return true;
+  const style = (element as HTMLElement).style as CSSStyleDeclaration | undefined;
+  if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
   return false;
 }
 
 /**
- * The text blocks below `root`, skipping code, form fields, editable regions and hidden elements.
- * `skip` can name one more element to leave out (the card's own host).
+ * The text blocks below `root`, one at a time, skipping code, form fields, editable regions and hidden elements.
+ * `skip` can name one more element to leave out (the card's own host). Each block comes with the element it
+ * belongs to.
  */
-export function collectBlocks(root: Node, skip?: Element | null): TextBlock[] {
+export function* iterateBlocks(root: Node, skip?: Element | null): Generator<TextBlock & { element: Element | null }> {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
+      if (node.nodeType === ELEMENT_NODE) {
         const element = node as Element;
-        if (element === skip || isSkipped(element)) return NodeFilter.FILTER_REJECT;
+        if (element === skip || isSkipped(element)) return FILTER_REJECT;
       }
-      return NodeFilter.FILTER_ACCEPT;
+      return FILTER_ACCEPT;
     },
   });
-  const blocks: TextBlock[] = [];
-  let current: TextBlock | null = null;
-  let currentBlockElement: Element | null = null;
+  let current: (TextBlock & { element: Element | null }) | null = null;
   let pendingBreak = false;
-
-  const flush = (): void => {
-    if (current && /[\p{L}\p{N}]/u.test(current.text)) blocks.push(current);
-    current = null;
-  };
-
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      const element = node as Element;
-      const tag = element.tagName.toUpperCase();
-      if (!INLINE.has(tag)) pendingBreak = true;
+    if (node.nodeType === ELEMENT_NODE) {
+      if (!INLINE.has((node as Element).tagName.toUpperCase())) pendingBreak = true;
       continue;
     }
+    if (node.nodeType !== TEXT_NODE) continue;
     const text = node as Text;
     if (text.data.length === 0) continue;
-    const blockElement = blockOf(text);
-    if (blockElement !== currentBlockElement) {
-      flush();
-      currentBlockElement = blockElement;
+    const element = blockOf(text);
+    if (!current || element !== current.element) {
+      if (current && HAS_WORD.test(current.text)) yield current;
+      current = { text: '', pieces: [], element };
       pendingBreak = false;
     }
-    if (!current) current = { text: '', pieces: [] };
     if (pendingBreak && current.text.length > 0) current.text += '\n';
     pendingBreak = false;
     current.pieces.push({ node: text, offset: current.text.length });
     current.text += text.data;
   }
-  flush();
-  return blocks;
+  if (current && HAS_WORD.test(current.text)) yield current;
 }
 
-function blockOf(text: Text): Element | null {
+/** All text blocks below `root` (see `iterateBlocks`). */
+export function collectBlocks(root: Node, skip?: Element | null): TextBlock[] {
+  return [...iterateBlocks(root, skip)];
+}
+
+/** Whether an element flows inside a line of text (its text joins the block around it). */
+export function isInline(element: Element): boolean {
+  return INLINE.has(element.tagName.toUpperCase());
+}
+
+/** The nearest ancestor of a text node that is not an inline element: the block its text belongs to. */
+export function blockOf(text: Node): Element | null {
   let element = text.parentElement;
   while (element && INLINE.has(element.tagName.toUpperCase())) element = element.parentElement;
   return element;

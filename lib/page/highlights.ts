@@ -5,6 +5,8 @@
 import type { Category } from '../kb/schema';
 
 export const HIGHLIGHT_PREFIX = 'duiding-';
+/** The first mention of each entry, painted again under this name so it can be styled apart. */
+export const FIRST_MENTION_HIGHLIGHT = 'duiding-first';
 
 export function highlightName(category: Category): string {
   return HIGHLIGHT_PREFIX + category;
@@ -17,26 +19,30 @@ export function highlightsSupported(): boolean {
 export class Painter {
   private readonly highlights = new Map<string, Highlight>();
 
-  /** Paints each range under its category; returns false when the browser cannot paint highlights. */
-  paint(ranges: readonly { range: AbstractRange; category: Category }[]): boolean {
+  /**
+   * Paints each range under its category, and the first mentions once more under their own name. Returns false
+   * when the browser cannot paint highlights.
+   */
+  paint(ranges: readonly { range: AbstractRange; category: Category }[], firsts: readonly AbstractRange[] = []): boolean {
     if (!highlightsSupported()) return false;
-    for (const { range, category } of ranges) {
-      const name = highlightName(category);
-      let highlight = this.highlights.get(name);
-      if (!highlight) {
-        highlight = new Highlight();
-        this.highlights.set(name, highlight);
-        CSS.highlights.set(name, highlight);
-      }
-      highlight.add(range);
+    for (const { range, category } of ranges) this.highlight(highlightName(category)).add(range);
+    if (firsts.length) {
+      const first = this.highlight(FIRST_MENTION_HIGHLIGHT);
+      // Drawn over the category's own style.
+      first.priority = 1;
+      for (const range of firsts) first.add(range);
     }
     return true;
   }
 
-  remove(ranges: readonly AbstractRange[]): void {
-    for (const highlight of this.highlights.values()) {
-      for (const range of ranges) highlight.delete(range);
+  private highlight(name: string): Highlight {
+    let highlight = this.highlights.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      this.highlights.set(name, highlight);
+      CSS.highlights.set(name, highlight);
     }
+    return highlight;
   }
 
   clear(): void {

@@ -1,0 +1,156 @@
+/**
+ * The fast word scanner behind matching: finds word spans with a per-character table instead of a regular
+ * expression per word, lowercases the text once, and hashes each word's lowercase letters on the way, so the
+ * matcher can skip almost every word of a page with one bit test. Offsets are UTF-16 offsets into the text.
+ */
+
+import { INVISIBLES, WORD_CLASS } from './text';
+
+const OTHER = 0;
+const WORD = 1;
+const INVISIBLE = 2;
+const UNKNOWN = 255;
+
+const WORD_CHAR = new RegExp(`^${WORD_CLASS}$`, 'v');
+
+/** Kind of every BMP code unit, filled in on first sight. */
+const KIND = new Uint8Array(0x10000).fill(UNKNOWN);
+
+function kindOf(code: number): number {
+  let kind = KIND[code]!;
+  if (kind === UNKNOWN) {
+    const ch = String.fromCharCode(code);
+    kind = INVISIBLES.includes(ch) ? INVISIBLE : code >= 0xd800 && code <= 0xdfff ? OTHER : WORD_CHAR.test(ch) ? WORD : OTHER;
+    KIND[code] = kind;
+  }
+  return kind;
+}
+
+/** Word kind of a surrogate pair starting at `i`, or OTHER. */
+function astralKind(text: string, i: number): number {
+  const point = text.codePointAt(i)!;
+  return point > 0xffff && WORD_CHAR.test(String.fromCodePoint(point)) ? WORD : OTHER;
+}
+
+/** FNV-1a step over one UTF-16 code unit. */
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 16777619) >>> 0;
+}
+
+export const HASH_SEED = 2166136261;
+
+export function hashWord(word: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
+export interface WordSpans {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Hash of each word's lowercase letters (invisible characters left out). */
+  hashes: Uint32Array;
+  /** Hash of each word without its last letter (for suffixes such as a genitive s). */
+  stemHashes: Uint32Array;
+  /** Whether the word has invisible characters inside. */
+  invisible: Uint8Array;
+  /** The text lowercased, when lowercasing kept every offset; else null (and `hashes` are not of lowercase letters). */
+  lower: string | null;
+}
+
+/** Finds the words of `text`. */
+export function scanWords(text: string): WordSpans {
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === text.length ? lowered : null;
+  const source = lower ?? text;
+  let capacity = Math.max(16, text.length >> 3);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let hashes = new Uint32Array(capacity);
+  let stemHashes = new Uint32Array(capacity);
+  let invisible = new Uint8Array(capacity);
+  let count = 0;
+  let start = -1;
+  let end = 0;
+  let hash = HASH_SEED;
+  let stemHash = HASH_SEED;
+  let hidden = 0;
+  const push = (): void => {
+    if (count === capacity) {
+      capacity *= 2;
+      const grow = <T extends Int32Array | Uint32Array | Uint8Array>(array: T, make: (n: number) => T): T => {
+        const next = make(capacity);
+        next.set(array);
+        return next;
+      };
+      starts = grow(starts, (n) => new Int32Array(n));
+      ends = grow(ends, (n) => new Int32Array(n));
+      hashes = grow(hashes, (n) => new Uint32Array(n));
+      stemHashes = grow(stemHashes, (n) => new Uint32Array(n));
+      invisible = grow(invisible, (n) => new Uint8Array(n));
+    }
+    starts[count] = start;
+    ends[count] = end;
+    hashes[count] = hash;
+    stemHashes[count] = stemHash;
+    invisible[count] = hidden;
+    count++;
+  };
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = source.charCodeAt(i);
+    let kind: number;
+    let width = 1;
+    if (code < 0x80) {
+      kind = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? WORD : OTHER;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+      kind = astralKind(text, i);
+      if (kind === WORD) width = 2;
+    } else {
+      kind = kindOf(code);
+    }
+    if (kind === WORD) {
+      if (start < 0) {
+        start = i;
+        hash = HASH_SEED;
+        hidden = 0;
+      }
+      stemHash = hash;
+      hash = hashStep(hash, code);
+      if (width === 2) {
+        stemHash = hash;
+        hash = hashStep(hash, source.charCodeAt(i + 1));
+      }
+      end = i + width;
+    } else if (kind === INVISIBLE && start >= 0) {
+      hidden = 1;
+    } else if (start >= 0) {
+      push();
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) push();
+  return { count, starts, ends, hashes, stemHashes, invisible, lower };
+}
+
+/** The lowercase letters of word `i` (invisible characters left out). */
+export function lowerWord(text: string, spans: WordSpans, i: number): string {
+  const start = spans.starts[i]!;
+  const end = spans.ends[i]!;
+  const raw = spans.lower ? spans.lower.slice(start, end) : text.slice(start, end).toLowerCase();
+  return spans.invisible[i] ? stripInvisible(raw) : raw;
+}
+
+/** Word `i` as written (invisible characters left out). */
+export function wordAt(text: string, spans: WordSpans, i: number): string {
+  const raw = text.slice(spans.starts[i]!, spans.ends[i]!);
+  return spans.invisible[i] ? stripInvisible(raw) : raw;
+}
+
+function stripInvisible(word: string): string {
+  let out = '';
+  for (const ch of word) if (!INVISIBLES.includes(ch)) out += ch;
+  return out;
+}

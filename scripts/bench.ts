@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: Duiding against mark.js on every page of the shared corpus, in headless Chromium, and the
+ * matcher's scaling from 100 to 100,000 aliases. Prints tables and writes bench/results.json and bench/results.svg.
+ * Options: --runs N (Duiding loads per page, median taken; default 3), --only SUBSTRING, --no-markjs, --no-scaling.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { BUNDLED } from '../lib/kb';
+import { aliasesOf } from '../lib/match/compile';
+import { benchCorpus, type CorpusRow } from './bench/corpus';
+import { chart } from './bench/chart';
+import type { ScalingRow } from './bench/scaling';
+import { launchWithExtension, ROOT } from './harness/chromium';
+import { CORPUS_DIR, startServer } from './harness/server';
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  const line = (cells: string[]): string => '| ' + cells.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ') + ' |';
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const f = (n: number, digits = 1): string => n.toFixed(digits);
+
+async function main(argv: string[]): Promise<void> {
+  const runs = Number(argv[argv.indexOf('--runs') + 1]) || 3;
+  const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+  const aliases = [...new Set(BUNDLED.entries.flatMap((e) => aliasesOf(e).map((a) => (typeof a === 'string' ? a : a.text))))];
+  const results: { date: string; aliases: number; corpus: CorpusRow[]; scaling: ScalingRow[] } = {
+    date: new Date().toISOString(),
+    aliases: aliases.length,
+    corpus: [],
+    scaling: [],
+  };
+
+  if (!argv.includes('--no-corpus')) {
+    const server = await startServer();
+    const browser = await launchWithExtension();
+    try {
+      console.log(`Corpus: ${aliases.length} aliases, ${runs} Duiding runs per page`);
+      results.corpus = await benchCorpus(browser, server, CORPUS_DIR, argv.includes('--no-markjs') ? [] : aliases, runs, (line) => console.log(line), only);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    const rows = results.corpus.map((r) => [
+      r.page,
+      String(r.mentions),
+      f(r.loadMs),
+      f(r.compileMs),
+      f(r.scanMs),
+      f(r.duidingMs),
+      f(r.longestMs),
+      r.markjsMs === null ? '-' : f(r.markjsMs, 0),
+      r.markjsMs === null ? '-' : `${f(r.markjsMs / r.duidingMs, 0)}x`,
+    ]);
+    console.log('\n' + table(['page', 'marks', 'load ms', 'compile ms', 'scan ms', 'Duiding ms', 'longest slice ms', 'mark.js ms', 'ratio'], rows));
+    const totals = results.corpus.map((r) => r.duidingMs);
+    const ratios = results.corpus.filter((r) => r.markjsMs !== null).map((r) => r.markjsMs! / r.duidingMs);
+    console.log(
+      `\nDuiding per page: median ${f(median(totals))} ms, heaviest ${f(Math.max(...totals))} ms, longest slice ${f(Math.max(...results.corpus.map((r) => r.longestMs)))} ms` +
+        (ratios.length ? `; mark.js / Duiding: median ${f(median(ratios), 0)}x, lowest ${f(Math.min(...ratios), 0)}x` : ''),
+    );
+  }
+
+  if (!argv.includes('--no-scaling')) {
+    // Bundled as the extension is (no helper wrappers around every function), then run in this process's V8.
+    const bundle = join(ROOT, '.tmp/bench-scaling.mjs');
+    await build({ entryPoints: [join(ROOT, 'scripts/bench/scaling.ts')], bundle: true, format: 'esm', platform: 'node', outfile: bundle, logLevel: 'warning' });
+    // eslint-disable-next-line no-unsanitized/method -- the bundle was built just above from the project's own source
+    const { benchScaling } = (await import(pathToFileURL(bundle).href)) as typeof import('./bench/scaling');
+    results.scaling = benchScaling([100, 1_000, 10_000, 100_000]);
+    console.log(
+      '\n' +
+        table(
+          ['aliases', 'compile ms', 'match MB/s', 'matcher MB', 'mentions in 1 MB'],
+          results.scaling.map((r) => [String(r.aliases), f(r.compileMs), f(r.mbPerSecond), f(r.matcherMB), String(r.mentions)]),
+        ),
+    );
+  }
+
+  const out = join(ROOT, 'bench');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  if (results.corpus.length) writeFileSync(join(out, 'results.svg'), chart(results.corpus));
+  console.log(`\nWrote ${join(out, 'results.json')}${results.corpus.length ? ' and results.svg' : ''}`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

@@ -1,0 +1,149 @@
+/**
+ * The corpus part of the benchmark: every saved news page, once with Duiding's built extension (its own timing,
+ * read from the content script) and once with mark.js marking the same alias list, both in headless Chromium.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import type { PageInfo } from '../../lib/messages';
+import type { ExtensionBrowser } from '../harness/chromium';
+import type { PageServer } from '../harness/server';
+
+export interface CorpusRow {
+  page: string;
+  lang: string;
+  bytes: number;
+  mentions: number;
+  /** Duiding: start-up (load + compile) plus scanning, main thread, ms. */
+  duidingMs: number;
+  loadMs: number;
+  compileMs: number;
+  scanMs: number;
+  longestMs: number;
+  markjsMs: number | null;
+  markjsMarks: number | null;
+}
+
+export function corpusPages(dir: string): { file: string; lang: string; bytes: number }[] {
+  return readFileSync(`${dir}MANIFEST.tsv`, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .map(([file, lang, , bytes]) => ({ file: file!, lang: lang!, bytes: Number(bytes) }));
+}
+
+async function pageInfo(browser: ExtensionBrowser, tabId: number): Promise<PageInfo | null> {
+  return browser.worker.evaluate(async (id) => {
+    try {
+      return (await chrome.tabs.sendMessage(id, { type: 'page-info' })) ?? null;
+    } catch {
+      return null;
+    }
+  }, tabId) as Promise<PageInfo | null>;
+}
+
+/** Waits until the content script has answered with the same scan twice in a row, and returns its answer. */
+export async function settledInfo(browser: ExtensionBrowser, page: Page, timeout = 20000): Promise<PageInfo> {
+  const tabId = await browser.tabIdOf(page);
+  const until = Date.now() + timeout;
+  let last: PageInfo | null = null;
+  while (Date.now() < until) {
+    const info = await pageInfo(browser, tabId);
+    if (info && info.timing.slices > 0 && last && info.timing.slices === last.timing.slices && info.count === last.count) {
+      return info;
+    }
+    last = info;
+    await page.waitForTimeout(400);
+  }
+  throw new Error(`no settled answer from the content script on ${page.url()}`);
+}
+
+const MARKJS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
+
+/** Times mark.js marking `aliases` on the page (whole words, case-sensitive, no diacritics expansion). */
+export async function timeMarkJs(page: Page, aliases: readonly string[], timeout = 60000): Promise<{ ms: number; marks: number }> {
+  await page.addScriptTag({ path: MARKJS });
+  return page.evaluate(
+    ({ aliases, timeout }) =>
+      new Promise<{ ms: number; marks: number }>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('mark.js timed out')), timeout);
+        const MarkClass = (window as unknown as { Mark: new (root: Element) => { mark: (k: string[], o: object) => void } }).Mark;
+        const start = performance.now();
+        new MarkClass(document.body).mark([...aliases], {
+          separateWordSearch: false,
+          accuracy: 'exactly',
+          caseSensitive: true,
+          diacritics: false,
+          exclude: ['script', 'style', 'noscript', 'textarea', 'code', 'pre'],
+          done: (marks: number) => {
+            clearTimeout(timer);
+            resolve({ ms: performance.now() - start, marks });
+          },
+        });
+      }),
+    { aliases, timeout },
+  );
+}
+
+export async function benchCorpus(
+  browser: ExtensionBrowser,
+  server: PageServer,
+  dir: string,
+  aliases: readonly string[],
+  runs: number,
+  log: (line: string) => void,
+  only?: string,
+): Promise<CorpusRow[]> {
+  const pages = corpusPages(dir).filter((page) => !only || page.file.includes(only));
+  const rows: CorpusRow[] = [];
+  for (const { file, lang, bytes } of pages) {
+    const samples: PageInfo[] = [];
+    for (let run = 0; run < runs; run++) {
+      const page = await browser.open(`${server.origin}/corpus/${file}`);
+      try {
+        samples.push(await settledInfo(browser, page));
+      } finally {
+        await page.close();
+      }
+    }
+    const total = (info: PageInfo): number => info.timing.loadMs + info.timing.compileMs + info.timing.scanMs;
+    samples.sort((a, b) => total(a) - total(b));
+    const median = samples[Math.floor(samples.length / 2)]!;
+    rows.push({
+      page: file.replace(/\.html$/, ''),
+      lang,
+      bytes,
+      mentions: median.count,
+      duidingMs: total(median),
+      loadMs: median.timing.loadMs,
+      compileMs: median.timing.compileMs,
+      scanMs: median.timing.scanMs,
+      longestMs: median.timing.longestMs,
+      markjsMs: null,
+      markjsMarks: null,
+    });
+    log(`  ${file}: Duiding ${total(median).toFixed(1)} ms`);
+  }
+  // mark.js on the same pages with Duiding switched off, so the two never see each other's work.
+  if (aliases.length === 0) return rows;
+  await browser.worker.evaluate(() => chrome.storage.sync.set({ enabled: false }));
+  try {
+    for (const row of rows) {
+      const page = await browser.open(`${server.origin}/corpus/${row.page}.html`);
+      try {
+        const result = await timeMarkJs(page, aliases);
+        row.markjsMs = result.ms;
+        row.markjsMarks = result.marks;
+        log(`  ${row.page}: mark.js ${result.ms.toFixed(0)} ms`);
+      } catch (error) {
+        log(`  ${row.page}: mark.js failed: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.worker.evaluate(() => chrome.storage.sync.remove('enabled'));
+  }
+  return rows;
+}
