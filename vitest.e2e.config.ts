@@ -1,3 +1,4 @@
+import './tests/node20-polyfills';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: the built extension in Debian's Chromium, one browser per file, files one after another.

@@ -11,7 +11,7 @@ import type { Matcher } from '../match/compile';
 import { findMentions, type Mention } from '../match/find';
 import { lazyContext, resolveMentions, type ArticleContext, type ResolvedMention } from '../match/resolve';
 import { caretFromPoint, rangeContainsPoint } from './caret';
-import { blockOf, isInline, iterateBlocks, locate, type TextBlock } from './collect';
+import { blockOf, isExcluded, isInline, iterateBlocks, locate, type TextBlock } from './collect';
 import { Painter } from './highlights';
 import { emptyStats, runInSlices, type SliceStats } from './slices';
 
@@ -86,7 +86,7 @@ export class Annotator {
   async annotate(signal?: AbortSignal): Promise<boolean> {
     this.clear();
     const root = this.doc.body;
-    if (!root) return true;
+    if (!root || isExcluded(root) || this.doc.designMode === 'on') return true;
     return this.scanRoots([root], signal);
   }
 
@@ -97,7 +97,7 @@ export class Annotator {
     for (const node of nodes) {
       if (!node.isConnected) continue;
       const block = this.blockFor(node);
-      if (!block || roots.some((root) => root.contains(block))) continue;
+      if (!block || roots.some((root) => root.contains(block)) || isExcluded(block)) continue;
       const own = this.options.ownElement?.();
       if (own && (own === block || own.contains(block))) continue;
       for (let i = roots.length - 1; i >= 0; i--) if (block.contains(roots[i]!)) roots.splice(i, 1);

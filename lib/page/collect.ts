@@ -138,6 +138,14 @@ export function collectBlocks(root: Node, skip?: Element | null): TextBlock[] {
   return [...iterateBlocks(root, skip)];
 }
 
+/** Whether an element or any element around it is left out of annotation (code, form fields, editors, hidden). */
+export function isExcluded(element: Element): boolean {
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    if (isSkipped(current)) return true;
+  }
+  return false;
+}
+
 /** Whether an element flows inside a line of text (its text joins the block around it). */
 export function isInline(element: Element): boolean {
   return INLINE.has(element.tagName.toUpperCase());
