@@ -7,15 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { Window } from 'happy-dom';
 import { BUNDLED, indexById } from '../lib/kb';
 import { LANGS, type Lang } from '../lib/kb/schema';
 import { rolesOn } from '../lib/kb/view';
 import { annotateBlocks } from '../lib/match/annotate';
 import { aliasesOf, compileMatcher } from '../lib/match/compile';
-import { declaredLanguage, publishedDate, toIsoDay, today } from '../lib/page/article';
-import { collectBlocks } from '../lib/page/collect';
-import { decodeHtml } from './harness/decode';
+import { toIsoDay, today } from '../lib/page/article';
+import { readPageText } from './harness/corpus-text';
 
 interface Args {
   json: boolean;
@@ -81,18 +79,14 @@ function load(file: string): Loaded {
     return { blocks: textBlocks(text), lang: null, date: null };
   }
   if (ext !== '.html' && ext !== '.htm') throw new UsageError(`${file}: give a .html or .txt file`);
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true } } });
-  const doc = window.document as unknown as Document;
-  doc.write(decodeHtml(bytes));
+  const page = readPageText(file);
   const blocks: { text: string; offset: number }[] = [];
   let offset = 0;
-  for (const block of collectBlocks(doc.body ?? doc.documentElement)) {
-    blocks.push({ text: block.text, offset });
-    offset += block.text.length + 2;
+  for (const text of page.blocks) {
+    blocks.push({ text, offset });
+    offset += text.length + 2;
   }
-  const result = { blocks, lang: declaredLanguage(doc), date: publishedDate(doc) };
-  void window.happyDOM.close();
-  return result;
+  return { blocks, lang: page.lang, date: page.date };
 }
 
 function main(argv: string[]): number {

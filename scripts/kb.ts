@@ -1,11 +1,13 @@
 /**
  * Knowledge-base tools: `npm run kb -- check` (problems, exit 1 when any), `npm run kb -- stats [--json]`,
+ * `npm run kb -- coverage` (entities found in the corpus, and frequent names with no entry),
  * `npm run kb -- format` (rewrites the data files with defaults written out, entries sorted by id).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DATA_FILES } from '../lib/kb';
 import { EntrySchema } from '../lib/kb/schema';
+import { coverage } from './kb-coverage';
 import { checkEntries, kbStats, parseFiles } from '../lib/kb/check';
 
 function main(args: string[]): number {
@@ -27,6 +29,10 @@ function main(args: string[]): number {
     }
     return 0;
   }
+  if (command === 'coverage') {
+    for (const line of coverage()) console.log(line);
+    return 0;
+  }
   if (command === 'format') {
     if (parseProblems.length) {
       for (const problem of parseProblems) console.log(`${problem.where}: ${problem.message}`);
@@ -42,7 +48,7 @@ function main(args: string[]): number {
     console.log(`kb format: ${entries.length} entries written`);
     return 0;
   }
-  console.error(`unknown command "${command}"; use check, stats or format`);
+  console.error(`unknown command "${command}"; use check, stats, coverage or format`);
   return 2;
 }
 
