@@ -69,6 +69,10 @@ const AliasTextSchema = z.string().trim().min(1, { error: 'a name cannot be empt
 export const AliasObjectSchema = z.object({
   text: AliasTextSchema,
   case: CaseRuleSchema.optional(),
+  /** May open a compound written as one word (Dutch and German: Patriotsystemen, Patriotsysteme). */
+  compound: z.boolean().optional(),
+  /** Also matches the text written without diacritics (Blaszczak for Błaszczak). */
+  fold: z.boolean().optional(),
   /** The alias also means other things: it is marked only when the article gives context for this entry. */
   ambiguous: z.boolean().optional(),
   /** Words whose presence in the article settles an ambiguous alias for this entry. */

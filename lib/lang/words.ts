@@ -39,6 +39,9 @@ export function hashStep(hash: number, code: number): number {
 
 export const HASH_SEED = 2166136261;
 
+/** Letters of a word that a closed compound is looked up by (Patr-iotsystemen). */
+export const PREFIX_LENGTH = 4;
+
 export function hashWord(word: string): number {
   let hash = HASH_SEED;
   for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
@@ -53,6 +56,8 @@ export interface WordSpans {
   hashes: Uint32Array;
   /** Hash of each word without its last letter (for suffixes such as a genitive s). */
   stemHashes: Uint32Array;
+  /** Hash of each word's first `PREFIX_LENGTH` lowercase letters, when it is longer than that; else 0. */
+  prefixHashes: Uint32Array;
   /** Whether the word has invisible characters inside. */
   invisible: Uint8Array;
   /** The text lowercased, when lowercasing kept every offset; else null (and `hashes` are not of lowercase letters). */
@@ -69,6 +74,7 @@ export function scanWords(text: string): WordSpans {
   let ends = new Int32Array(capacity);
   let hashes = new Uint32Array(capacity);
   let stemHashes = new Uint32Array(capacity);
+  let prefixHashes = new Uint32Array(capacity);
   let invisible = new Uint8Array(capacity);
   let count = 0;
   let start = -1;
@@ -76,6 +82,8 @@ export function scanWords(text: string): WordSpans {
   let hash = HASH_SEED;
   let stemHash = HASH_SEED;
   let hidden = 0;
+  let letters = 0;
+  let prefixHash = 0;
   const push = (): void => {
     if (count === capacity) {
       capacity *= 2;
@@ -88,12 +96,14 @@ export function scanWords(text: string): WordSpans {
       ends = grow(ends, (n) => new Int32Array(n));
       hashes = grow(hashes, (n) => new Uint32Array(n));
       stemHashes = grow(stemHashes, (n) => new Uint32Array(n));
+      prefixHashes = grow(prefixHashes, (n) => new Uint32Array(n));
       invisible = grow(invisible, (n) => new Uint8Array(n));
     }
     starts[count] = start;
     ends[count] = end;
     hashes[count] = hash;
     stemHashes[count] = stemHash;
+    prefixHashes[count] = letters > PREFIX_LENGTH ? prefixHash : 0;
     invisible[count] = hidden;
     count++;
   };
@@ -115,9 +125,11 @@ export function scanWords(text: string): WordSpans {
         start = i;
         hash = HASH_SEED;
         hidden = 0;
+        letters = 0;
       }
       stemHash = hash;
       hash = hashStep(hash, code);
+      if (++letters === PREFIX_LENGTH) prefixHash = hash;
       if (width === 2) {
         stemHash = hash;
         hash = hashStep(hash, source.charCodeAt(i + 1));
@@ -132,7 +144,7 @@ export function scanWords(text: string): WordSpans {
     i += width - 1;
   }
   if (start >= 0) push();
-  return { count, starts, ends, hashes, stemHashes, invisible, lower };
+  return { count, starts, ends, hashes, stemHashes, prefixHashes, invisible, lower };
 }
 
 /** The lowercase letters of word `i` (invisible characters left out). */

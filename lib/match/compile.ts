@@ -5,7 +5,7 @@
 import type { Alias, CaseRule, Entry } from '../kb/schema';
 import { ALL_GENITIVE_SUFFIXES } from '../lang/rules';
 import { normaliseSeparator, tokenize } from '../lang/text';
-import { hashWord } from '../lang/words';
+import { PREFIX_LENGTH, hashWord } from '../lang/words';
 import { contextText } from './resolve';
 
 export interface CompiledAlias {
@@ -19,6 +19,8 @@ export interface CompiledAlias {
   /** Suffixes that may be glued to the last word (possessives of people's names). */
   suffixes: readonly string[];
   ambiguous: boolean;
+  /** May open a closed compound (Patriotsystemen). */
+  compound: boolean;
   /** Written like the alias before it at the same trie node (see `TrieNode.aliases`). */
   twin: boolean;
   context: string[];
@@ -46,6 +48,29 @@ export interface Matcher {
   aliasCount: number;
   /** A bit per hash of a first word (lowercase): a word whose bit is clear starts no alias. */
   firstWords: Uint32Array;
+  /** Aliases that may open a closed compound, by their first `PREFIX_LENGTH` lowercase letters. */
+  compounds: Map<string, CompiledAlias[]>;
+  /** A bit per hash of those first letters. */
+  compoundPrefixes: Uint32Array;
+}
+
+function setBit(bits: Uint32Array, hash: number): void {
+  const bit = hash & (FIRST_WORD_BITS - 1);
+  bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+}
+
+export function hasBit(bits: Uint32Array, hash: number): boolean {
+  const bit = hash & (FIRST_WORD_BITS - 1);
+  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+/** Letters without their diacritics (ł to l, é to e), for aliases that fold them. */
+export function withoutDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łŁøØđĐħĦıŀĿ]/g, (ch) => ({ ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ŀ: 'l', Ŀ: 'L' })[ch] ?? ch)
+    .normalize('NFC');
 }
 
 export const FIRST_WORD_BITS = 1 << 21;
@@ -102,6 +127,7 @@ export function compileAlias(entry: Entry, alias: Alias): CompiledAlias | null {
     caseRule: spec.case ?? defaultCaseRule(spec.text),
     suffixes: entry.category === 'person' ? ALL_GENITIVE_SUFFIXES : NO_SUFFIXES,
     ambiguous: spec.ambiguous ?? false,
+    compound: (spec.compound ?? false) && tokens.length === 1 && words[0]!.length >= PREFIX_LENGTH,
     twin: false,
     context: spec.context?.length ? spec.context.map((term) => contextText(term)) : (NO_STRINGS as string[]),
     related: spec.related?.length ? spec.related : (NO_STRINGS as string[]),
@@ -157,15 +183,31 @@ function sameShape(a: CompiledAlias, b: CompiledAlias): boolean {
 export function compileMatcher(entries: readonly Entry[]): Matcher {
   const root = newNode();
   const firstWords = new Uint32Array(FIRST_WORD_BITS >>> 5);
+  const compoundPrefixes = new Uint32Array(FIRST_WORD_BITS >>> 5);
+  const compounds = new Map<string, CompiledAlias[]>();
   let aliasCount = 0;
-  for (const entry of entries) {
+  const variants = function* (entry: Entry): Generator<CompiledAlias> {
     for (const alias of aliasesOf(entry)) {
       const compiled = compileAlias(entry, alias);
       if (!compiled) continue;
+      yield compiled;
+      if (typeof alias !== 'string' && alias.fold) {
+        const plain = withoutDiacritics(alias.text);
+        const variant = plain !== alias.text ? compileAlias(entry, { ...alias, text: plain }) : null;
+        if (variant) yield { ...variant, text: alias.text };
+      }
+    }
+  };
+  for (const entry of entries) {
+    for (const compiled of variants(entry)) {
       aliasCount++;
       const folded = foldedWords(compiled);
-      const hash = hashWord(folded[0]!) & (FIRST_WORD_BITS - 1);
-      firstWords[hash >>> 5] = (firstWords[hash >>> 5] ?? 0) | (1 << (hash & 31));
+      setBit(firstWords, hashWord(folded[0]!));
+      if (compiled.compound) {
+        const prefix = folded[0]!.slice(0, PREFIX_LENGTH);
+        setBit(compoundPrefixes, hashWord(prefix));
+        compounds.set(prefix, [...(compounds.get(prefix) ?? []), compiled]);
+      }
       let node = root;
       for (const word of folded) node = child(node, word);
       // Arrays built at their exact size: a pushed-to array keeps room for a dozen more, times every node.
@@ -181,5 +223,5 @@ export function compileMatcher(entries: readonly Entry[]): Matcher {
       node.aliases = [...here.slice(0, at), compiled, ...here.slice(at)];
     }
   }
-  return { root, aliasCount, firstWords };
+  return { root, aliasCount, firstWords, compounds, compoundPrefixes };
 }

@@ -3,9 +3,9 @@
  * at a position wins and matches never overlap. A word whose hash is not among the aliases' first words is
  * passed over with one bit test. Pure: text in, mentions out.
  */
-import { lowerWord, scanWords, wordAt, type WordSpans } from '../lang/words';
+import { PREFIX_LENGTH, lowerWord, scanWords, wordAt, type WordSpans } from '../lang/words';
 import { normaliseSeparator } from '../lang/text';
-import { FIRST_WORD_BITS, childOf, type CompiledAlias, type Matcher, type TrieNode } from './compile';
+import { childOf, hasBit, type CompiledAlias, type Matcher, type TrieNode } from './compile';
 
 export interface Candidate {
   entryId: string;
@@ -90,8 +90,38 @@ const SUFFIX_ENDING = 's';
 const SUFFIX_CODE = SUFFIX_ENDING.charCodeAt(0);
 
 function mayStart(matcher: Matcher, hash: number): boolean {
-  const bit = hash & (FIRST_WORD_BITS - 1);
-  return (matcher.firstWords[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  return hasBit(matcher.firstWords, hash);
+}
+
+/** An alias opening a closed compound at word `i` (Patriot in Patriotsystemen): the alias and its length. */
+function compoundAt(matcher: Matcher, words: Words, i: number): { fits: CompiledAlias[]; length: number } | null {
+  const { spans, text } = words;
+  if (spans.invisible[i] || spans.prefixHashes[i] === 0 || !hasBit(matcher.compoundPrefixes, spans.prefixHashes[i]!)) {
+    return null;
+  }
+  const start = spans.starts[i]!;
+  const lower = spans.lower!;
+  const candidates = matcher.compounds.get(lower.slice(start, start + PREFIX_LENGTH));
+  if (!candidates) return null;
+  const end = spans.ends[i]!;
+  let fits: CompiledAlias[] | null = null;
+  let length = 0;
+  for (const alias of candidates) {
+    const word = alias.words[0]!;
+    const cut = start + word.length;
+    // The rest of the compound: at least four letters, starting in lower case (Patriotsystemen; not PatriotX, and
+    // not the plural Patriotten).
+    if (end - cut < 4 || lower.slice(start, cut) !== word.toLowerCase() || text[cut] !== lower[cut]) continue;
+    const written = text.slice(start, cut);
+    const caseFits =
+      alias.caseRule === 'any' ||
+      written === word ||
+      (alias.caseRule === 'name' && (written === word.toUpperCase() || written === capitalise(word)));
+    if (!caseFits || word.length < length) continue;
+    if (word.length > length) [fits, length] = [[], word.length];
+    if (!fits!.some((fit) => fit.entryId === alias.entryId)) fits!.push(alias);
+  }
+  return fits && fits.length ? { fits, length } : null;
 }
 
 /** Every alias of the matcher found in `text`, in order. */
@@ -101,6 +131,17 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
   const hashed = spans.lower !== null;
   const mentions: Mention[] = [];
   const count = spans.count;
+  const pushCompound = (at: number): void => {
+    const compound = matcher.compounds.size > 0 ? compoundAt(matcher, words, at) : null;
+    if (!compound) return;
+    const start = spans.starts[at]!;
+    mentions.push({
+      start,
+      end: start + compound.length,
+      surface: text.slice(start, start + compound.length),
+      candidates: compound.fits.map((alias) => ({ entryId: alias.entryId, alias })),
+    });
+  };
   let i = 0;
   while (i < count) {
     if (
@@ -108,6 +149,7 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
       !mayStart(matcher, spans.hashes[i]!) &&
       !(spans.lower!.charCodeAt(spans.ends[i]! - 1) === SUFFIX_CODE && mayStart(matcher, spans.stemHashes[i]!))
     ) {
+      pushCompound(i);
       i++;
       continue;
     }
@@ -133,6 +175,7 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
       parent = node;
     }
     if (bestLength === 0) {
+      if (hashed) pushCompound(i);
       i++;
       continue;
     }

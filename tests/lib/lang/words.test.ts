@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { hashWord, lowerWord, scanWords, wordAt } from '../../../lib/lang/words';
+import { tokenize } from '../../../lib/lang/text';
+
+function words(text: string): string[] {
+  const spans = scanWords(text);
+  return Array.from({ length: spans.count }, (_, i) => wordAt(text, spans, i));
+}
+
+describe('scanWords', () => {
+  test.each<[string, string[]]>([
+    ['De NAVO-lidstaten', ['De', 'NAVO', 'lidstaten']],
+    ["l'OTAN et l’OTAN", ['l', 'OTAN', 'et', 'l', 'OTAN']],
+    ['l\u02bcOTAN', ['l', 'OTAN']],
+    ['Зеленський і Путін', ['Зеленський', 'і', 'Путін']],
+    ['Σύνοδος του ΝΑΤΟ', ['Σύνοδος', 'του', 'ΝΑΤΟ']],
+    ['Stolten\u00adberg', ['Stoltenberg']],
+    ['Stolten\u200bberg en Rutte', ['Stoltenberg', 'en', 'Rutte']],
+    ['F-16 en 10.000 drones', ['F', '16', 'en', '10', '000', 'drones']],
+    ['a\u00a0b', ['a', 'b']],
+    ['𝐀𝐁 math letters', ['𝐀𝐁', 'math', 'letters']],
+    ['', []],
+  ])('%j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  test('gives the same words and offsets as the reference tokenizer', () => {
+    const text = 'Op 4 april sprak NAVO-topman Stoltenberg (Noorwegen) met Koeleba — “Alle lidstaten”, zei hij.';
+    const spans = scanWords(text);
+    const reference = tokenize(text);
+    expect(spans.count).toBe(reference.length);
+    reference.forEach((token, i) => {
+      expect([spans.starts[i], spans.ends[i], wordAt(text, spans, i)]).toEqual([token.start, token.end, token.text]);
+    });
+  });
+
+  test('hashes each word in lower case, and the word without its last letter', () => {
+    const text = 'Ruttes NAVO';
+    const spans = scanWords(text);
+    expect(spans.hashes[0]).toBe(hashWord('ruttes'));
+    expect(spans.stemHashes[0]).toBe(hashWord('rutte'));
+    expect(spans.hashes[1]).toBe(hashWord('navo'));
+    expect(lowerWord(text, spans, 1)).toBe('navo');
+  });
+
+  test('keeps offsets when lowercasing would change the length (İ), falling back to per-word lowercase', () => {
+    const text = 'İstanbul en Ankara';
+    const spans = scanWords(text);
+    expect(spans.lower).toBeNull();
+    expect(words(text)).toEqual(['İstanbul', 'en', 'Ankara']);
+    expect(lowerWord(text, spans, 2)).toBe('ankara');
+  });
+
+  test('grows past its first guess of the number of words', () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `w${i}`).join(' ');
+    const spans = scanWords(text);
+    expect(spans.count).toBe(5000);
+    expect(wordAt(text, spans, 4999)).toBe('w4999');
+  });
+});
