@@ -7,6 +7,7 @@ import { BUNDLED, indexById, mergeEntries } from './kb';
 import type { Entry, Lang } from './kb/schema';
 import { compileMatcher, type Matcher } from './match/compile';
 import { answerRequests } from './messages';
+import { articleLanguage } from './lang/detect';
 import { Annotator } from './page/annotator';
 import { declaredLanguage, publishedDate, today } from './page/article';
 import { watchText } from './page/watch';
@@ -117,9 +118,15 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
   );
   signal.addEventListener('abort', () => annotator.clear(), { once: true });
 
+  const declared = declaredLanguage(doc);
+  let lang: Lang | null = null;
   return {
     annotator,
-    lang: declaredLanguage(doc) ?? 'en',
+    // Worked out on first use (the first card), from the markup and the text scanned by then.
+    get lang() {
+      lang ??= articleLanguage(declared, annotator.sampleText()) ?? 'en';
+      return lang;
+    },
     articleDate: publishedDate(doc) ?? today(),
     asOf: BUNDLED.asOf,
     entry: (id) => entries.get(id),

@@ -72,6 +72,16 @@ export class Annotator {
     return this.records.flatMap((record) => record.mentions);
   }
 
+  /** The beginning of the text scanned so far, for telling its language. */
+  sampleText(max = 20000): string {
+    let out = '';
+    for (const part of this.contextParts) {
+      if (out.length >= max) break;
+      out += part + '\n';
+    }
+    return out.slice(0, max);
+  }
+
   /** Removes every mark and forgets what was scanned. */
   clear(): void {
     this.generation++;
