@@ -22,11 +22,17 @@ export function t(lang: Lang, key: MessageKey, ...substitutions: (string | numbe
   });
 }
 
-/** A day (YYYY-MM-DD) written out in the given language, e.g. "4 april 2024". */
+/**
+ * A day (YYYY-MM-DD) written out in the given language, e.g. "4 april 2024"; a month (YYYY-MM) or a year (YYYY)
+ * as precisely as it is known.
+ */
 export function formatDay(lang: Lang, day: string): string {
   const [y, m, d] = day.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  if (m === undefined) return String(y);
+  const date = new Date(Date.UTC(y!, m - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    d === undefined
+      ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(lang, options).format(date);
 }

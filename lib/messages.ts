@@ -4,7 +4,11 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 
-export const RequestSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('page-info') })]);
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page-info') }),
+  /** The reader pressed the command for keyboard navigation of the page's terms. */
+  z.object({ type: z.literal('navigate') }),
+]);
 export type Request = z.infer<typeof RequestSchema>;
 
 export interface PageInfo {
@@ -30,6 +34,7 @@ export interface PageTiming {
 
 export interface Responses {
   'page-info': PageInfo;
+  navigate: { ok: boolean };
 }
 
 export type Handlers = { [K in Request['type']]: (request: Extract<Request, { type: K }>) => Responses[K] };
@@ -48,7 +53,8 @@ export function answerRequests(handlers: Handlers, signal: AbortSignal): void {
   const listener = (message: unknown): Promise<unknown> | undefined => {
     const parsed = RequestSchema.safeParse(message);
     if (!parsed.success) return undefined;
-    return Promise.resolve(handlers[parsed.data.type](parsed.data));
+    const handler = handlers[parsed.data.type] as (request: Request) => unknown;
+    return Promise.resolve(handler(parsed.data));
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });

@@ -6,11 +6,18 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { EntrySchema, type Entry } from './kb/schema';
+import { EntrySchema, IdSchema, type Entry } from './kb/schema';
+
+export const MARK_STYLES = ['all', 'first-emphasised', 'first-only'] as const;
 
 export const SettingsSchema = z.object({
   enabled: z.boolean().catch(true),
   disabledSites: z.array(z.string().min(1).max(253)).max(5000).catch([]),
+  /** Entries the reader chose to hide ("hide this term"). */
+  hiddenEntries: z.array(IdSchema).max(5000).catch([]),
+  /** How long the pointer rests on a name before its card opens, in milliseconds. */
+  dwellMs: z.number().int().min(0).max(3000).catch(300),
+  marks: z.enum(MARK_STYLES).catch('all'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -56,7 +63,7 @@ export function siteOf(url: string): string | null {
   }
 }
 
-export function isActiveOn(settings: Settings, site: string | null): boolean {
+export function isActiveOn(settings: Pick<Settings, 'enabled' | 'disabledSites'>, site: string | null): boolean {
   return settings.enabled && (site === null || !settings.disabledSites.includes(site));
 }
 

@@ -1,9 +1,12 @@
 /** The card's styles, inside its shadow root only. Sizes in `em` follow the page's font size. */
 export const CARD_CSS = `
 :host { all: initial; }
-.layer { position: fixed; inset: auto; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.layer {
+  position: fixed; top: 0; left: 0; font: 1em/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  font-size: var(--page-font, 15px);
+}
 .card {
-  --bg: #ffffff; --fg: #1d2430; --muted: #5b6675; --accent: #1f5fae; --line: #d7dde5;
+  --bg: #ffffff; --fg: #1d2430; --muted: #535e6c; --accent: #1b56a0; --line: #c9d1db;
   box-sizing: border-box; width: min(22em, calc(100vw - 16px)); max-height: min(28em, var(--max-h, calc(100vh - 16px)));
   overflow: auto; padding: 0.8em 0.95em 0.6em; border-radius: 10px; border: 1px solid var(--line);
   background: var(--bg); color: var(--fg); box-shadow: 0 8px 28px rgba(0, 0, 0, 0.18);
@@ -14,6 +17,19 @@ export const CARD_CSS = `
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.5);
 }
 .head { display: flex; align-items: center; justify-content: space-between; gap: 0.5em; }
+.tools { display: flex; align-items: center; gap: 0.25em; }
+.tool, .action {
+  all: unset; cursor: pointer; font-size: 0.78em; padding: 0.15em 0.5em; border-radius: 999px;
+  border: 1px solid var(--line); color: var(--fg);
+}
+.tool[aria-pressed="true"] { background: var(--accent); color: var(--bg); border-color: var(--accent); }
+.tool:hover, .action:hover { border-color: var(--accent); }
+.tool:focus-visible, .action:focus-visible, .why summary:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.facts { margin: 0 0 0.5em; padding-inline-start: 1.1em; font-size: 0.92em; }
+.why { margin: 0.4em 0 0; font-size: 0.85em; color: var(--muted); }
+.why summary { cursor: pointer; }
+.why p { margin: 0.25em 0 0; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.4em; margin-top: 0.55em; }
 .category { font-size: 0.75em; letter-spacing: 0.04em; text-transform: uppercase; color: var(--muted); }
 .close {
   all: unset; cursor: pointer; font-size: 1.2em; line-height: 1; padding: 0.1em 0.35em; border-radius: 4px;

@@ -2,18 +2,19 @@
  * Text in, resolved mentions out, for an article given as blocks of text. The one function that the content
  * script, the command line and the tests share.
  */
+import type { Lang } from '../kb/schema';
 import { findMentions, type Mention } from './find';
 import type { Matcher } from './compile';
 import { buildContext, resolveMentions, type ResolvedMention } from './resolve';
 
 /** Resolved mentions of each block, decided with the whole article as context. */
-export function annotateBlocks(matcher: Matcher, blocks: readonly string[]): ResolvedMention[][] {
+export function annotateBlocks(matcher: Matcher, blocks: readonly string[], lang?: Lang | null): ResolvedMention[][] {
   const found: Mention[][] = blocks.map((text) => findMentions(matcher, text));
-  const context = buildContext(found.flat(), () => blocks.join('\n'));
+  const context = buildContext(found.flat(), () => blocks.join('\n'), () => lang ?? null);
   return found.map((mentions) => resolveMentions(mentions, context));
 }
 
 /** Resolved mentions of a single text. */
-export function annotateText(matcher: Matcher, text: string): ResolvedMention[] {
-  return annotateBlocks(matcher, [text])[0]!;
+export function annotateText(matcher: Matcher, text: string, lang?: Lang | null): ResolvedMention[] {
+  return annotateBlocks(matcher, [text], lang)[0]!;
 }

@@ -2,7 +2,7 @@
  * Turns knowledge-base entries into a lookup table keyed by an alias's first word, so that matching costs one map
  * lookup per word of the page, whatever the size of the knowledge base.
  */
-import type { Alias, CaseRule, Entry } from '../kb/schema';
+import { LANGS, type Alias, type CaseRule, type Entry, type Lang } from '../kb/schema';
 import { ALL_GENITIVE_SUFFIXES } from '../lang/rules';
 import { normaliseSeparator, tokenize } from '../lang/text';
 import { PREFIX_LENGTH, hashWord } from '../lang/words';
@@ -21,6 +21,8 @@ export interface CompiledAlias {
   ambiguous: boolean;
   /** May open a closed compound (Patriotsystemen). */
   compound: boolean;
+  /** The languages whose names list this alias. An ambiguous alias is only settled on pages in one of them. */
+  langs: readonly Lang[];
   /** Written like the alias before it at the same trie node (see `TrieNode.aliases`). */
   twin: boolean;
   context: string[];
@@ -83,6 +85,17 @@ export function childOf(node: TrieNode, word: string): TrieNode | undefined {
 
 const NO_STRINGS: readonly string[] = Object.freeze([]);
 const SEPARATOR_LISTS = new Map<string, string[]>();
+const LANG_LISTS = new Map<string, readonly Lang[]>();
+
+function internLangs(langs: readonly Lang[]): readonly Lang[] {
+  const key = langs.join(',');
+  let shared = LANG_LISTS.get(key);
+  if (!shared) {
+    shared = Object.freeze([...langs]);
+    LANG_LISTS.set(key, shared);
+  }
+  return shared;
+}
 
 /** One shared array per list of separators: most aliases have none, or single spaces. */
 function internSeparators(separators: string[]): string[] {
@@ -110,7 +123,7 @@ export function defaultCaseRule(text: string): CaseRule {
   return 'name';
 }
 
-export function compileAlias(entry: Entry, alias: Alias): CompiledAlias | null {
+export function compileAlias(entry: Entry, alias: Alias, langs: readonly Lang[] = LANGS): CompiledAlias | null {
   const spec = typeof alias === 'string' ? { text: alias } : alias;
   const tokens = tokenize(spec.text);
   if (tokens.length === 0) return null;
@@ -128,24 +141,36 @@ export function compileAlias(entry: Entry, alias: Alias): CompiledAlias | null {
     suffixes: entry.category === 'person' ? ALL_GENITIVE_SUFFIXES : NO_SUFFIXES,
     ambiguous: spec.ambiguous ?? false,
     compound: (spec.compound ?? false) && tokens.length === 1 && words[0]!.length >= PREFIX_LENGTH,
+    langs: internLangs(langs),
     twin: false,
     context: spec.context?.length ? spec.context.map((term) => contextText(term)) : (NO_STRINGS as string[]),
     related: spec.related?.length ? spec.related : (NO_STRINGS as string[]),
   };
 }
 
-/** Every alias of an entry in every language, its labels included, each once. */
-export function aliasesOf(entry: Entry): Alias[] {
-  const byText = new Map<string, Alias>();
-  for (const names of Object.values(entry.names)) {
+/** Every alias of an entry in every language, its labels included, each once, with the languages listing it. */
+export function aliasesWithLanguages(entry: Entry): { alias: Alias; langs: Lang[] }[] {
+  const byText = new Map<string, { alias: Alias; langs: Lang[] }>();
+  for (const lang of LANGS) {
+    const names = entry.names[lang];
     if (!names) continue;
     for (const alias of [names.label, ...names.aliases]) {
       const key = typeof alias === 'string' ? alias : alias.text;
-      // Rules given for a text win over the same text written plainly (as a label, or in another language).
-      if (!byText.has(key) || typeof alias !== 'string') byText.set(key, alias);
+      const known = byText.get(key);
+      if (!known) byText.set(key, { alias, langs: [lang] });
+      else {
+        if (!known.langs.includes(lang)) known.langs.push(lang);
+        // Rules given for a text win over the same text written plainly (as a label, or in another language).
+        if (typeof alias !== 'string') known.alias = alias;
+      }
     }
   }
   return [...byText.values()];
+}
+
+/** Every alias of an entry in every language, its labels included, each once. */
+export function aliasesOf(entry: Entry): Alias[] {
+  return aliasesWithLanguages(entry).map(({ alias }) => alias);
 }
 
 function newNode(): TrieNode {
@@ -187,13 +212,13 @@ export function compileMatcher(entries: readonly Entry[]): Matcher {
   const compounds = new Map<string, CompiledAlias[]>();
   let aliasCount = 0;
   const variants = function* (entry: Entry): Generator<CompiledAlias> {
-    for (const alias of aliasesOf(entry)) {
-      const compiled = compileAlias(entry, alias);
+    for (const { alias, langs } of aliasesWithLanguages(entry)) {
+      const compiled = compileAlias(entry, alias, langs);
       if (!compiled) continue;
       yield compiled;
       if (typeof alias !== 'string' && alias.fold) {
         const plain = withoutDiacritics(alias.text);
-        const variant = plain !== alias.text ? compileAlias(entry, { ...alias, text: plain }) : null;
+        const variant = plain !== alias.text ? compileAlias(entry, { ...alias, text: plain }, langs) : null;
         if (variant) yield { ...variant, text: alias.text };
       }
     }

@@ -6,6 +6,7 @@
  * bare "Austin"), a related entry is named, or one of the alias's context words occurs in the article. What the
  * article does not settle is left unmarked: a missing card is better than a wrong one.
  */
+import type { Lang } from '../kb/schema';
 import type { Candidate, Mention } from './find';
 
 export interface ResolvedMention {
@@ -24,17 +25,28 @@ export interface ArticleContext {
   readonly lowerText: string;
   /** Entries named unambiguously somewhere in the article. */
   named: ReadonlySet<string>;
+  /** The article's language, when known: an ambiguous alias of other languages only is not settled on its page. */
+  readonly lang?: Lang | null;
 }
 
-/** An article context whose lowercase text is made on first use: most articles need no context words at all. */
-export function lazyContext(text: () => string, named: ReadonlySet<string>): ArticleContext {
+/** An article context whose lowercase text (and language) are worked out on first use: most articles need neither. */
+export function lazyContext(
+  text: () => string,
+  named: ReadonlySet<string>,
+  lang: () => Lang | null = () => null,
+): ArticleContext {
   let lower: string | null = null;
+  let language: Lang | null | undefined;
   return {
     get lowerText() {
       lower ??= contextText(text());
       return lower;
     },
     named,
+    get lang() {
+      if (language === undefined) language = lang();
+      return language;
+    },
   };
 }
 
@@ -47,18 +59,25 @@ export function contextText(text: string): string {
 }
 
 /** Collects what the article says without doubt: the entries its unambiguous aliases name. */
-export function buildContext(mentions: readonly Mention[], text: string | (() => string)): ArticleContext {
+export function buildContext(
+  mentions: readonly Mention[],
+  text: string | (() => string),
+  lang: () => Lang | null = () => null,
+): ArticleContext {
   const named = new Set<string>();
   for (const mention of mentions) {
     if (mention.candidates.length !== 1) continue;
     const only = mention.candidates[0]!;
     if (!only.alias.ambiguous) named.add(only.entryId);
   }
-  return lazyContext(typeof text === 'string' ? () => text : text, named);
+  return lazyContext(typeof text === 'string' ? () => text : text, named, lang);
 }
 
 function settle(candidate: Candidate, context: ArticleContext): ResolvedMention['settledBy'] | null {
   const { alias } = candidate;
+  // "Indien" is India only on a German page: elsewhere it is a word of the page's own language.
+  const lang = context.lang;
+  if (lang && !alias.langs.includes(lang)) return null;
   if (context.named.has(candidate.entryId)) return { kind: 'same-entry', value: candidate.entryId };
   const related = alias.related.find((id) => context.named.has(id));
   if (related) return { kind: 'related', value: related };

@@ -6,7 +6,7 @@
  * blocks they touch are scanned (text already scanned is never scanned again unless its block changed), marks of
  * removed text are dropped, and ambiguous names left open earlier are tried again with the new context.
  */
-import type { Category, Entry } from '../kb/schema';
+import type { Category, Entry, Lang } from '../kb/schema';
 import type { Matcher } from '../match/compile';
 import { findMentions, type Mention } from '../match/find';
 import { lazyContext, resolveMentions, type ArticleContext, type ResolvedMention } from '../match/resolve';
@@ -36,6 +36,8 @@ interface BlockRecord {
   mentions: PageMention[];
   /** Found ambiguous names that the article did not settle (yet). */
   open: number;
+  /** Starts of mentions the reader said are not what the card says ("not this one"). */
+  dismissed?: Set<number>;
 }
 
 export type MarkStyle = 'all' | 'first-emphasised' | 'first-only';
@@ -47,6 +49,8 @@ export interface AnnotatorOptions {
   ownElement?: () => Element | null;
   /** Mark every mention (the default), every mention with the first of each entry set apart, or only the first. */
   marks?: MarkStyle;
+  /** The article's language, asked for when an ambiguous name needs settling (the text scanned so far helps). */
+  language?: () => Lang | null;
 }
 
 export class Annotator {
@@ -67,9 +71,17 @@ export class Annotator {
     this.options = options;
   }
 
-  /** Every mention painted on the page now. */
+  /** Every mention found on the page now, in the order it was scanned. */
   get mentions(): PageMention[] {
     return this.records.flatMap((record) => record.mentions);
+  }
+
+  /** The mentions painted now (all, or only first mentions), in document order. */
+  paintedMentions(): PageMention[] {
+    const all = this.mentions;
+    const firsts = new Set(firstMentions(all).values());
+    const shown = this.options.marks === 'first-only' ? all.filter((m) => firsts.has(m)) : all;
+    return shown.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   }
 
   /** The beginning of the text scanned so far, for telling its language. */
@@ -166,12 +178,24 @@ export class Annotator {
   }
 
   private context(): ArticleContext {
-    return lazyContext(() => this.contextParts.join('\n'), this.named);
+    return lazyContext(() => this.contextParts.join('\n'), this.named, () => this.options.language?.() ?? null);
+  }
+
+  /** Takes one mention off the page ("not this one"); it stays off until the page is annotated from scratch. */
+  dismiss(mention: PageMention): void {
+    for (const record of this.records) {
+      if (!record.mentions.includes(mention)) continue;
+      (record.dismissed ??= new Set()).add(mention.start);
+      record.mentions = record.mentions.filter((m) => m !== mention);
+      this.repaint();
+      return;
+    }
   }
 
   private resolveRecord(record: BlockRecord, context: ArticleContext): void {
-    const resolved = resolveMentions(record.found, context);
-    record.open = record.found.length - resolved.length;
+    const dismissed = record.dismissed;
+    const resolved = resolveMentions(record.found, context).filter((m) => !dismissed?.has(m.start));
+    record.open = record.found.length - resolved.length - (dismissed?.size ?? 0);
     if (resolved.length === record.mentions.length) return;
     const { block } = record;
     record.mentions = [];
