@@ -70,7 +70,12 @@ describe('compileAlias', () => {
   });
 
   test('a plain alias is unambiguous with the default case rule', () => {
-    expect(compileAlias(person, 'NAVO')).toMatchObject({ caseRule: 'exact', ambiguous: false, context: [], related: [] });
+    expect(compileAlias(person, 'NAVO')).toMatchObject({
+      caseRule: 'exact',
+      ambiguous: false,
+      context: [],
+      related: [],
+    });
     expect(compileAlias(person, 'Jansen')).toMatchObject({ caseRule: 'name', ambiguous: false });
   });
 });
@@ -123,8 +128,10 @@ describe('compileMatcher', () => {
 
   test('aliases sharing a first word are all found, the longest at each place', () => {
     const matcher = compileMatcher(entries);
-    const found = findMentions(matcher, 'Donald, Donald Duck, Donald Trump, Donald J. Trump en Trumps')
-      .map((m) => [m.surface, m.candidates.map((c) => c.entryId)]);
+    const found = findMentions(matcher, 'Donald, Donald Duck, Donald Trump, Donald J. Trump en Trumps').map((m) => [
+      m.surface,
+      m.candidates.map((c) => c.entryId),
+    ]);
     expect(found).toEqual([
       ['Donald', ['donald']],
       ['Donald Duck', ['donald-duck']],

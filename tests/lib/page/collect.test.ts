@@ -1,0 +1,146 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { collectBlocks, locate, type TextBlock } from '../../../lib/page/collect';
+
+function blocksOf(html: string, skip?: (root: HTMLElement) => Element | null): string[] {
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  document.body.append(root);
+  return collectBlocks(root, skip?.(root)).map((b) => b.text);
+}
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('collectBlocks: which text, in which blocks', () => {
+  test.each<[string, string, string[]]>([
+    ['one block per paragraph', '<p>Rutte sprak.</p><p>Stoltenberg ook.</p>', ['Rutte sprak.', 'Stoltenberg ook.']],
+    ['inline elements joined', '<p>Jens <b>Stoltenberg</b> sprak.</p>', ['Jens Stoltenberg sprak.']],
+    ['nested inline elements', '<p><a href="#">Donald <em><strong>Trump</strong></em></a>.</p>', ['Donald Trump.']],
+    ['a name split inside a word', '<p>Stolten<span>berg</span></p>', ['Stoltenberg']],
+    ['headings and list items are blocks', '<h2>Kop</h2><ul><li>een</li><li>twee</li></ul>', ['Kop', 'een', 'twee']],
+    ['<br> is a line break between pieces', '<p>Donald<br>Trump</p>', ['Donald\nTrump']],
+    ['script skipped', '<p>Rutte<script>var Trump = 1;</script> sprak.</p>', ['Rutte sprak.']],
+    ['style skipped', '<style>.Rutte{}</style><p>tekst</p>', ['tekst']],
+    ['code skipped', '<p>Zie <code>NAVO</code> hier</p>', ['Zie  hier']],
+    ['pre skipped', '<pre>NAVO</pre><p>tekst</p>', ['tekst']],
+    ['textarea skipped', '<textarea>NAVO</textarea><p>tekst</p>', ['tekst']],
+    ['contenteditable skipped', '<div contenteditable="true"><p>NAVO</p></div><p>tekst</p>', ['tekst']],
+    ['contenteditable without a value skipped', '<div contenteditable><p>NAVO</p></div><p>tekst</p>', ['tekst']],
+    [
+      'contenteditable="plaintext-only" skipped',
+      '<div contenteditable="plaintext-only">NAVO</div><p>tekst</p>',
+      ['tekst'],
+    ],
+    ['contenteditable="false" is read', '<p contenteditable="false">NAVO</p>', ['NAVO']],
+    ['visibility:hidden skipped', '<p style="visibility: hidden">NAVO</p><p>tekst</p>', ['tekst']],
+    ['[hidden] skipped', '<p hidden>NAVO</p><p>tekst</p>', ['tekst']],
+    ['aria-hidden skipped', '<p aria-hidden="true">NAVO</p><p>tekst</p>', ['tekst']],
+    ['display:none skipped', '<p style="display:none">NAVO</p><p>tekst</p>', ['tekst']],
+    ['button skipped', '<p>tekst <button>Deel NAVO</button></p>', ['tekst ']],
+    ['blocks without letters or digits dropped', '<p> — </p><p>tekst</p>', ['tekst']],
+    ['digits alone are a block', '<p>2024</p>', ['2024']],
+    [
+      'a paragraph interrupted by a block starts again after it',
+      '<div>Voor<p>midden</p>na</div>',
+      ['Voor', 'midden', 'na'],
+    ],
+    // <wbr> only marks where a long word may wrap: it is not a line break.
+    ['<wbr> inside a compound', '<p>Nieuw-<wbr>Zeeland</p>', ['Nieuw-Zeeland']],
+  ])('%s', (_, html, expected) => {
+    expect(blocksOf(html)).toEqual(expected);
+  });
+
+  test('the element given as `skip` is left out with its text', () => {
+    expect(blocksOf('<p>NAVO</p><div id="card"><p>Kaart</p></div>', (root) => root.querySelector('#card'))).toEqual([
+      'NAVO',
+    ]);
+  });
+
+  test('a document parsed elsewhere (DOMParser) can be the root', () => {
+    const doc = new DOMParser().parseFromString('<p>Jens <b>Stoltenberg</b></p><script>NAVO</script>', 'text/html');
+    expect(collectBlocks(doc).map((b) => b.text)).toEqual(['Jens Stoltenberg']);
+  });
+
+  test('the document itself can be the root', () => {
+    document.body.innerHTML = '<main><p>Jens <i>Stoltenberg</i></p></main>';
+    expect(collectBlocks(document).map((b) => b.text)).toEqual(['Jens Stoltenberg']);
+  });
+
+  test('each piece is a text node and its offset in the block', () => {
+    const root = document.createElement('p');
+    root.innerHTML = 'Jens <b>Stoltenberg</b> sprak';
+    const [block] = collectBlocks(root);
+    expect(block?.pieces.map((p) => [p.node.data, p.offset])).toEqual([
+      ['Jens ', 0],
+      ['Stoltenberg', 5],
+      [' sprak', 16],
+    ]);
+    for (const piece of block!.pieces) {
+      expect(block!.text.slice(piece.offset, piece.offset + piece.node.data.length)).toBe(piece.node.data);
+    }
+  });
+
+  test('the DOM is only read', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p>Jens <b>Stoltenberg</b><br>sprak</p><p hidden>x</p>';
+    const before = root.innerHTML;
+    collectBlocks(root);
+    expect(root.innerHTML).toBe(before);
+  });
+});
+
+describe('locate', () => {
+  let block: TextBlock;
+  let jens: Text;
+  let stoltenberg: Text;
+
+  beforeEach(() => {
+    const root = document.createElement('p');
+    root.innerHTML = 'Jens <b>Stoltenberg</b>';
+    document.body.append(root);
+    [block] = collectBlocks(root) as [TextBlock];
+    jens = root.firstChild as Text;
+    stoltenberg = root.querySelector('b')!.firstChild as Text;
+  });
+
+  test.each<[string, number, boolean, 'jens' | 'stoltenberg', number]>([
+    ['start of the block', 0, false, 'jens', 0],
+    ['inside the first piece', 2, false, 'jens', 2],
+    ['boundary as a start: the next piece', 5, false, 'stoltenberg', 0],
+    ['boundary as an end: the previous piece', 5, true, 'jens', 5],
+    ['inside the second piece, as an end', 9, true, 'stoltenberg', 4],
+    ['end of the block', 16, true, 'stoltenberg', 11],
+    ['end of the block, as a start', 16, false, 'stoltenberg', 11],
+    ['position 0 as an end stays in the first piece', 0, true, 'jens', 0],
+  ])('%s', (_, position, preferEnd, node, offset) => {
+    const found = locate(block, position, preferEnd);
+    expect(found.node).toBe(node === 'jens' ? jens : stoltenberg);
+    expect(found.offset).toBe(offset);
+  });
+
+  test('a mention found in the block text maps to a DOM range with the same text', () => {
+    const start = block.text.indexOf('Stoltenberg');
+    const from = locate(block, block.text.indexOf('Jens'));
+    const to = locate(block, start + 'Stoltenberg'.length, true);
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    expect(range.toString()).toBe('Jens Stoltenberg');
+  });
+
+  test('positions around a <br> line break', () => {
+    const root = document.createElement('p');
+    root.innerHTML = 'Donald<br>Trump';
+    const [lines] = collectBlocks(root) as [TextBlock];
+    const donald = root.firstChild as Text;
+    const trump = root.lastChild as Text;
+    expect(lines.text).toBe('Donald\nTrump');
+    // "Trump" starts after the inserted newline.
+    expect(locate(lines, 7)).toEqual({ node: trump, offset: 0 });
+    // The newline itself belongs to no node: it maps to the end of the line before.
+    expect(locate(lines, 6, true)).toEqual({ node: donald, offset: 6 });
+    expect(locate(lines, 7, true)).toEqual({ node: donald, offset: 6 });
+    expect(locate(lines, 12, true)).toEqual({ node: trump, offset: 5 });
+  });
+});
