@@ -16,6 +16,12 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     action: { default_title: 'Duiding' },
+    commands: {
+      'navigate-terms': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_commandNavigate__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -34,5 +34,6 @@ export function formatDay(lang: Lang, day: string): string {
     d === undefined
       ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, options).format(date);
+  // English as written in European news: 4 April 2024.
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, options).format(date);
 }

@@ -1,13 +1,17 @@
 /** The card's styles, inside its shadow root only. Sizes in `em` follow the page's font size. */
 export const CARD_CSS = `
 :host { all: initial; }
+.sr-only {
+  position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+}
+.layer:focus { outline: none; }
 .layer {
   position: fixed; top: 0; left: 0; font: 1em/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   font-size: var(--page-font, 15px);
 }
 .card {
   --bg: #ffffff; --fg: #1d2430; --muted: #535e6c; --accent: #1b56a0; --line: #c9d1db;
-  box-sizing: border-box; width: min(22em, calc(100vw - 16px)); max-height: min(28em, var(--max-h, calc(100vh - 16px)));
+  box-sizing: border-box; width: min(22em, var(--max-w, calc(100vw - 16px))); max-height: min(30em, var(--max-h, calc(100vh - 16px)));
   overflow: auto; padding: 0.8em 0.95em 0.6em; border-radius: 10px; border: 1px solid var(--line);
   background: var(--bg); color: var(--fg); box-shadow: 0 8px 28px rgba(0, 0, 0, 0.18);
   overflow-wrap: anywhere; text-align: start;

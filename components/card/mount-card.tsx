@@ -1,9 +1,12 @@
 /**
- * Shows the card for the mention under the pointer. Hover rules (WCAG 1.4.13): the card opens after a short
- * dwell, the pointer may move into it without it closing, it closes a moment after the pointer leaves both, and
- * Escape closes it at once. Pointer moves are read at most once per frame, and all listeners end with the signal.
+ * Shows the card for a marked term. Hover rules (WCAG 1.4.13): the card opens after the pointer rests on a term
+ * for the dwell time (not while it moves fast or the page scrolls), the pointer may move into the card, the card
+ * closes a moment after the pointer leaves both, and Escape closes it at once; a pinned card stays until closed.
+ * Touch: a tap on a term opens its card, inside a link a long press does. Keyboard: the extension's command starts
+ * term navigation. Pointer moves are read at most once per frame, and every listener ends with the signal.
  */
 import { render } from 'preact';
+import { t } from '../../lib/i18n';
 import { buildCardView } from '../../lib/kb/view';
 import type { PageMention } from '../../lib/page/annotator';
 import { createCardHost, type CardHost } from '../../lib/page/card-host';
@@ -11,72 +14,132 @@ import { pageTheme } from '../../lib/page/theme';
 import type { Session } from '../../lib/session';
 import { Card } from './Card';
 import { CARD_CSS } from './card-css';
+import { pageDirection, pageFontSize, placeCard } from './place';
+import { TermNavigation } from './term-navigation';
 
-const OPEN_DELAY = 250;
 const CLOSE_DELAY = 300;
-const GAP = 6;
-
-/** Below the mention when it fits, else on the side with more room; never taller than that room. */
-function placement(mention: PageMention, view: Window): Record<string, string> {
-  const rects = mention.range.getClientRects();
-  const rect = rects[0] ?? mention.range.getBoundingClientRect();
-  const width = Math.min(352, view.innerWidth - 16);
-  const left = Math.max(8, Math.min(rect.left, view.innerWidth - width - 8));
-  const below = view.innerHeight - rect.bottom - GAP - 8;
-  const above = rect.top - GAP - 8;
-  if (below >= 300 || below >= above) {
-    return { left: `${left}px`, top: `${rect.bottom + GAP}px`, '--max-h': `${Math.max(below, 120)}px` };
-  }
-  return { left: `${left}px`, bottom: `${view.innerHeight - rect.top + GAP}px`, '--max-h': `${above}px` };
-}
+/** Faster than this (px per ms) the pointer is travelling, not reading: no card. */
+const FAST = 1.2;
+const LONG_PRESS = 550;
+const QUIET_AFTER_SCROLL = 200;
 
 export function mountCard(doc: Document, session: Session, signal: AbortSignal): void {
   const view = doc.defaultView!;
   let host: CardHost | null = null;
   let shown: PageMention | null = null;
+  let pinned = false;
   let pending: PageMention | null = null;
   let openTimer = 0;
   let closeTimer = 0;
   let frame = 0;
-  let lastPoint: { x: number; y: number; onCard: boolean } | null = null;
+  let quietUntil = 0;
+  let announcement = '';
+  let last: { x: number; y: number; time: number; onCard: boolean; speed: number } | null = null;
 
-  const hide = (): void => {
-    view.clearTimeout(closeTimer);
-    shown = null;
-    if (host) render(null, host.container);
+  const ensureHost = (): CardHost => {
+    if (!host) {
+      host = createCardHost(doc, CARD_CSS);
+      session.setOwnElement(host.host);
+    }
+    return host;
   };
 
-  const show = (mention: PageMention): void => {
-    const entry = session.entry(mention.entryId);
-    if (!entry) return;
-    host ??= createCardHost(doc, CARD_CSS);
-    session.setOwnElement(host.host);
-    shown = mention;
-    const cardView = buildCardView(entry, {
-      lang: session.lang,
-      articleDate: session.articleDate,
-      asOf: session.asOf,
-    });
+  const paint = (mention: PageMention | null, focus = false): void => {
+    const target = ensureHost();
+    const entry = mention ? session.entry(mention.entryId) : undefined;
+    const lang = session.lang;
     render(
-      <div class="layer" data-theme={pageTheme(doc)} style={placement(mention, view)}>
-        <Card
-          view={cardView}
-          lang={session.lang}
-          articleDate={session.articleDate}
-          asOf={session.asOf}
-          onClose={hide}
-        />
-      </div>,
-      host.container,
+      <>
+        <div class="sr-only" aria-live="polite" role="status">
+          {announcement}
+        </div>
+        {mention && entry && (
+          <div
+            class="layer"
+            data-theme={pageTheme(doc)}
+            dir={pageDirection(mention.range)}
+            style={{ '--page-font': pageFontSize(mention.range) }}
+            tabIndex={-1}
+          >
+            <Card
+              view={buildCardView(entry, {
+                lang,
+                articleDate: session.articleDate,
+                asOf: session.asOf,
+                mention,
+                lookup: session.entry,
+              })}
+              lang={lang}
+              articleDate={session.articleDate}
+              asOf={session.asOf}
+              pinned={pinned}
+              onClose={hide}
+              onTogglePin={() => {
+                pinned = !pinned;
+                paint(shown);
+              }}
+              onNotThis={() => {
+                const current = shown;
+                hide();
+                if (current) session.dismiss(current);
+              }}
+              onHideTerm={() => {
+                const current = shown;
+                hide();
+                if (current) void session.hideEntry(current.entryId);
+              }}
+            />
+          </div>
+        )}
+      </>,
+      target.container,
     );
+    const layer = target.container.querySelector<HTMLElement>('.layer');
+    if (mention && layer) {
+      void placeCard(mention.range, layer);
+      if (focus) layer.focus();
+    }
+  };
+
+  function hide(): void {
+    view.clearTimeout(closeTimer);
+    view.clearTimeout(openTimer);
+    shown = null;
+    pending = null;
+    pinned = false;
+    if (host) paint(null);
+  }
+
+  const show = (mention: PageMention, options: { pin?: boolean; focus?: boolean } = {}): void => {
+    if (!session.entry(mention.entryId)) return;
+    view.clearTimeout(closeTimer);
+    shown = mention;
+    pinned = options.pin ?? pinned;
+    paint(mention, options.focus);
+  };
+
+  const scheduleClose = (): void => {
+    if (!shown || pinned) return;
+    view.clearTimeout(closeTimer);
+    closeTimer = view.setTimeout(hide, CLOSE_DELAY);
   };
 
   const handlePoint = (): void => {
     frame = 0;
-    if (!lastPoint) return;
-    const { x, y, onCard } = lastPoint;
-    if (onCard && shown) {
+    if (!last) return;
+    const { x, y, onCard, speed } = last;
+    if (onCard) {
       view.clearTimeout(closeTimer);
+      return;
+    }
+    const wait = quietUntil - Date.now();
+    if (wait > 0) {
+      // The page is scrolling under a resting pointer: look again once it has stopped.
+      view.clearTimeout(openTimer);
+      pending = null;
+      openTimer = view.setTimeout(() => {
+        if (!frame) frame = view.requestAnimationFrame(handlePoint);
+      }, wait);
       return;
     }
     const mention = session.annotator.mentionAt(x, y);
@@ -84,36 +147,128 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
       view.clearTimeout(closeTimer);
       return;
     }
-    if (mention !== pending) {
+    // The dwell starts again while the pointer is travelling fast, so a card opens only where it rests.
+    if (mention !== pending || (mention && speed > FAST)) {
       view.clearTimeout(openTimer);
       pending = mention;
-      if (mention) openTimer = view.setTimeout(() => show(mention), OPEN_DELAY);
+      if (mention) openTimer = view.setTimeout(() => show(mention), session.settings.dwellMs);
     }
-    if (shown) {
-      view.clearTimeout(closeTimer);
-      closeTimer = view.setTimeout(hide, CLOSE_DELAY);
-    }
+    if (!mention) scheduleClose();
   };
 
-  const options = { capture: true, passive: true, signal };
+  const listen = { capture: true, passive: true, signal };
   doc.addEventListener(
     'pointermove',
     (event) => {
-      lastPoint = { x: event.clientX, y: event.clientY, onCard: host !== null && event.target === host.host };
+      if (event.pointerType === 'touch') return;
+      const now = performance.now();
+      const speed = last ? Math.hypot(event.clientX - last.x, event.clientY - last.y) / Math.max(1, now - last.time) : 0;
+      last = { x: event.clientX, y: event.clientY, time: now, onCard: host !== null && event.target === host.host, speed };
       if (!frame) frame = view.requestAnimationFrame(handlePoint);
     },
-    options,
+    listen,
+  );
+
+  // Touch: tap opens; in a link, a long press opens and the click that follows is not a navigation.
+  let press: { x: number; y: number; time: number; timer: number; inLink: boolean } | null = null;
+  let swallowClick = false;
+  doc.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (event.pointerType !== 'touch') return;
+      const mention = session.annotator.mentionAt(event.clientX, event.clientY);
+      if (!mention) {
+        if (host && event.target !== host.host) hide();
+        return;
+      }
+      const inLink = mention.range.startContainer.parentElement?.closest('a[href]') != null;
+      press = {
+        x: event.clientX,
+        y: event.clientY,
+        time: Date.now(),
+        inLink,
+        timer: inLink
+          ? view.setTimeout(() => {
+              swallowClick = true;
+              show(mention, { pin: true });
+            }, LONG_PRESS)
+          : 0,
+      };
+    },
+    listen,
   );
   doc.addEventListener(
-    'keydown',
+    'pointerup',
     (event) => {
-      if (event.key === 'Escape' && shown) hide();
+      if (event.pointerType !== 'touch' || !press) return;
+      view.clearTimeout(press.timer);
+      const still = Math.hypot(event.clientX - press.x, event.clientY - press.y) < 10;
+      if (still && !press.inLink && Date.now() - press.time < LONG_PRESS) {
+        const mention = session.annotator.mentionAt(event.clientX, event.clientY);
+        if (mention) show(mention, { pin: true });
+      }
+      press = null;
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'click',
+    (event) => {
+      if (!swallowClick) return;
+      swallowClick = false;
+      event.preventDefault();
+      event.stopPropagation();
     },
     { capture: true, signal },
   );
-  view.addEventListener('scroll', () => shown && hide(), options);
+
+  const navigation = new TermNavigation(
+    doc,
+    {
+      mentions: () => session.annotator.paintedMentions(),
+      open: (mention) => show(mention, { pin: true, focus: true }),
+      cardOpen: () => shown !== null,
+      closeCard: hide,
+      announce: (text, index, total) => {
+        announcement = t(session.lang, 'navTerm', index, total, text);
+        paint(shown);
+      },
+      announceNone: () => {
+        announcement = t(session.lang, 'navNone');
+        paint(shown);
+      },
+      left: () => {
+        announcement = '';
+        hide();
+      },
+    },
+    signal,
+  );
+  session.onNavigate(() => {
+    announcement = t(session.lang, 'navHelp');
+    navigation.enter();
+  });
+
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && shown && !navigation.active) hide();
+    },
+    { capture: true, signal },
+  );
+  view.addEventListener(
+    'scroll',
+    () => {
+      quietUntil = Date.now() + QUIET_AFTER_SCROLL;
+      view.clearTimeout(openTimer);
+      pending = null;
+      if (shown && !pinned) hide();
+      else if (shown) paint(shown);
+    },
+    listen,
+  );
   session.onChange(() => {
-    pending = null;
+    if (navigation.active) navigation.leave();
     hide();
   });
   signal.addEventListener(

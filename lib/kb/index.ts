@@ -21,10 +21,19 @@ export const DATA_FILES: Record<string, { entries: unknown[] }> = {
   'weapons-events.json': weaponsEvents,
 };
 
+/**
+ * Fills in the defaults the schema gives to fields a data file may leave out. The files are checked against the
+ * schema in the tests; this only keeps a file written without its defaults from breaking a card.
+ */
+function withDefaults(entry: Entry): Entry {
+  if (entry.roles && entry.links?.wikipedia) return entry;
+  return { ...entry, roles: entry.roles ?? [], links: { ...entry.links, wikipedia: entry.links?.wikipedia ?? {} } };
+}
+
 /** The bundled knowledge base. */
 export const BUNDLED: KnowledgeBase = {
   asOf: core.asOf,
-  entries: Object.values(DATA_FILES).flatMap((file) => file.entries) as Entry[],
+  entries: (Object.values(DATA_FILES).flatMap((file) => file.entries) as Entry[]).map(withDefaults),
 };
 
 /** Bundled and own entries together; an own entry replaces the bundled entry with the same id. */

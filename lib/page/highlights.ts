@@ -7,6 +7,8 @@ import type { Category } from '../kb/schema';
 export const HIGHLIGHT_PREFIX = 'duiding-';
 /** The first mention of each entry, painted again under this name so it can be styled apart. */
 export const FIRST_MENTION_HIGHLIGHT = 'duiding-first';
+/** The term that keyboard navigation is on. */
+export const FOCUS_HIGHLIGHT = 'duiding-focus';
 
 export function highlightName(category: Category): string {
   return HIGHLIGHT_PREFIX + category;

@@ -150,6 +150,57 @@ export async function cardText(page: Page, cdp?: CDPSession): Promise<string | n
   return textOf(shadow).replace(/\s+/g, ' ').trim();
 }
 
+async function documentRoot(page: Page, cdp?: CDPSession): Promise<{ session: CDPSession; root: CdpNode }> {
+  const session = cdp ?? (await page.context().newCDPSession(page));
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  return { session, root };
+}
+
+function findAll(node: CdpNode, test: (node: CdpNode) => boolean, out: CdpNode[] = []): CdpNode[] {
+  if (test(node)) out.push(node);
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) findAll(child, test, out);
+  return out;
+}
+
+/** Clicks the button in the card's closed shadow root whose text is `label` (through the DevTools protocol). */
+export async function clickCardButton(page: Page, label: string): Promise<void> {
+  const { session, root } = await documentRoot(page);
+  const host = findNode(root, 'duiding-card');
+  const buttons = host ? findAll(host, (node) => node.localName === 'button' && textOf(node).trim() === label) : [];
+  const button = buttons[0] as (CdpNode & { nodeId: number }) | undefined;
+  if (!button) throw new Error(`No card button "${label}"`);
+  // The card scrolls inside itself when it is taller than the room beside the term.
+  await session.send('DOM.scrollIntoViewIfNeeded', { nodeId: button.nodeId });
+  const { model } = (await session.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
+  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+  await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2, { steps: 3 });
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+/** The card's markup (its style and layer) copied out of the closed shadow root, for checks such as axe-core. */
+export async function cardMarkup(page: Page): Promise<string | null> {
+  const { session, root } = await documentRoot(page);
+  const host = findNode(root, 'duiding-card');
+  const shadow = host?.shadowRoots?.[0] as (CdpNode & { nodeId: number }) | undefined;
+  if (!shadow) return null;
+  const parts: string[] = [];
+  for (const child of (shadow.children ?? []) as (CdpNode & { nodeId: number })[]) {
+    const { outerHTML } = (await session.send('DOM.getOuterHTML', { nodeId: child.nodeId })) as { outerHTML: string };
+    parts.push(outerHTML);
+  }
+  return parts.join('\n');
+}
+
+/** An attribute of the card's layer element (inside the closed shadow root). */
+export async function cardLayerAttribute(page: Page, name: string): Promise<string | null> {
+  const { root } = await documentRoot(page);
+  const host = findNode(root, 'duiding-card');
+  const layer = host ? findAll(host, (node) => node.localName === 'div' && (node.attributes ?? []).some((a, i, all) => i % 2 === 0 && a === 'class' && all[i + 1] === 'layer'))[0] : undefined;
+  const attributes = layer?.attributes ?? [];
+  const at = attributes.findIndex((a, i) => i % 2 === 0 && a === name);
+  return at >= 0 ? attributes[at + 1]! : null;
+}
+
 /** Moves the pointer to the middle of the first occurrence of `word` in an element matching `selector`. */
 export async function hoverWord(page: Page, word: string, selector = 'article'): Promise<void> {
   const point = await page.evaluate(

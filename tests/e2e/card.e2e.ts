@@ -1,0 +1,201 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { referenceArticlePage } from '../../scripts/harness/article-page';
+import {
+  cardLayerAttribute,
+  cardMarkup,
+  cardText,
+  clickCardButton,
+  EXTENSION_DIR,
+  highlightedTexts,
+  hoverWord,
+  launchWithExtension,
+  waitForHighlights,
+  type ExtensionBrowser,
+} from '../../scripts/harness/chromium';
+import { darken, samplePage } from '../../scripts/harness/sample-articles';
+import { startServer, type PageServer } from '../../scripts/harness/server';
+
+let server: PageServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function waitForCard(page: Page, predicate: (text: string | null) => boolean, timeout = 5000): Promise<string | null> {
+  const until = Date.now() + timeout;
+  let text: string | null = null;
+  while (Date.now() < until) {
+    text = await cardText(page);
+    if (predicate(text)) return text;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`The card did not reach the expected state; last text: ${JSON.stringify(text)}`);
+}
+
+async function openCard(url: string, word: string, expected: string): Promise<{ page: Page; text: string }> {
+  const page = await browser.open(url);
+  await waitForHighlights(page);
+  await hoverWord(page, word);
+  const text = (await waitForCard(page, (t) => !!t && t.includes(expected)))!;
+  return { page, text };
+}
+
+describe('the card', () => {
+  test('Rutte on the reference article (April 2024): then prime minister, now NATO Secretary General', async () => {
+    const { page, text } = await openCard(server.add('/nl-2024.html', referenceArticlePage('2024-04-04')), 'Rutte', 'Mark Rutte');
+    try {
+      expect(text).toMatch(/Op 4 april 2024 premier van Nederland \( 14 oktober 2010 tot 2 juli 2024 \)/);
+      expect(text).toMatch(/Nu secretaris-generaal van de NAVO \( sinds 1 oktober 2024 \)/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('Rutte on a page dated March 2025: Secretary General only, no "now"', async () => {
+    const { page, text } = await openCard(server.add('/nl-2025.html', referenceArticlePage('2025-03-12')), 'Rutte', 'Mark Rutte');
+    try {
+      expect(text).toContain('Op 12 maart 2025 secretaris-generaal van de NAVO');
+      expect(text).not.toContain('premier van Nederland (');
+      expect(text).not.toMatch(/\bNu\b/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test.each([
+    ['en', 'Stoltenberg', 'On 4 April 2024', 'Secretary General of NATO'],
+    ['de', 'Stoltenberg', 'Am 4. April 2024', 'NATO-Generalsekretär'],
+    ['fr', 'Stoltenberg', 'Le 4 avril 2024', "secrétaire général de l'OTAN"],
+  ] as const)('speaks the page language: %s', async (lang, word, then, role) => {
+    const { page, text } = await openCard(server.add(`/sample-${lang}.html`, samplePage(lang)), word, 'Jens Stoltenberg');
+    try {
+      expect(text).toContain(then);
+      expect(text).toContain(role);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('is dark on a dark page and light on a light one', async () => {
+    const dark = await openCard(server.add('/dark.html', darken(referenceArticlePage())), 'Stoltenberg', 'Stoltenberg');
+    try {
+      expect(await cardLayerAttribute(dark.page, 'data-theme')).toBe('dark');
+    } finally {
+      await dark.page.close();
+    }
+    const light = await openCard(server.add('/light.html', referenceArticlePage()), 'Stoltenberg', 'Stoltenberg');
+    try {
+      expect(await cardLayerAttribute(light.page, 'data-theme')).toBe('light');
+    } finally {
+      await light.page.close();
+    }
+  });
+
+  test('axe-core finds no violations in the card (light and dark)', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const html of [referenceArticlePage(), darken(referenceArticlePage())]) {
+      const { page } = await openCard(server.add(`/axe-${html.length}.html`, html), 'Rutte', 'Mark Rutte');
+      let markup: string | null;
+      try {
+        markup = await cardMarkup(page);
+      } finally {
+        await page.close();
+      }
+      expect(markup).toBeTruthy();
+      // The card's own markup and styles, copied out of the closed shadow root into a page of their own.
+      const copy = await browser.context.newPage();
+      try {
+        await copy.setContent(`<!doctype html><html lang="nl"><head><title>card</title></head><body><main>${markup}</main></body></html>`);
+        await copy.addScriptTag({ content: axeSource });
+        const result = await copy.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+          return axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+        });
+        expect(result.violations.filter((v) => v.id !== 'region').map((v) => v.id)).toEqual([]);
+      } finally {
+        await copy.close();
+      }
+    }
+  });
+
+  test('keyboard only: the command starts term navigation, arrows move, Enter opens, Escape closes and leaves', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      commands: Record<string, { suggested_key: { default: string } }>;
+    };
+    expect(manifest.commands['navigate-terms']?.suggested_key.default).toBe('Alt+Shift+D');
+    const page = await browser.open(server.add('/keys.html', referenceArticlePage()));
+    try {
+      await waitForHighlights(page, 40);
+      const tabId = await browser.tabIdOf(page);
+      // What the background does when the command's keys are pressed.
+      await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'navigate' }), tabId);
+      const focused = async (): Promise<string[]> => (await highlightedTexts(page))['duiding-focus'] ?? [];
+      await page.waitForFunction(() => CSS.highlights.has('duiding-focus'));
+      expect(await focused()).toEqual(['NAVO']);
+      await page.keyboard.press('ArrowDown');
+      expect(await focused()).toEqual(['Oekraïne']);
+      await page.keyboard.press('j');
+      await page.keyboard.press('k');
+      await page.keyboard.press('ArrowRight');
+      const term = (await focused())[0]!;
+      await page.keyboard.press('Enter');
+      const text = await waitForCard(page, (t) => !!t && t.includes('Feiten per'));
+      expect(text).toMatch(/van \d+: /);
+      expect(term.length).toBeGreaterThan(0);
+      await page.keyboard.press('Escape');
+      await waitForCard(page, (t) => t !== null && !t.includes('Feiten per'));
+      expect(await focused()).toEqual([term]);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !CSS.highlights.has('duiding-focus'));
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('"not this one" takes one mention off the page; "hide this term" stops marking the entry', async () => {
+    const { page } = await openCard(server.add('/actions.html', referenceArticlePage()), 'Iohannis', 'Klaus Iohannis');
+    try {
+      const persons = async (): Promise<string[]> => (await highlightedTexts(page))['duiding-person'] ?? [];
+      expect(await persons()).toContain('Iohannis');
+      await clickCardButton(page, 'Niet deze');
+      await page.waitForFunction(() => ![...(CSS.highlights.get('duiding-person') ?? [])].some((r) => (r as Range).toString() === 'Iohannis'));
+      const stoltenbergs = (await persons()).filter((t) => t === 'Stoltenberg').length;
+      expect(stoltenbergs).toBeGreaterThan(1);
+
+      await hoverWord(page, 'Stoltenberg');
+      await waitForCard(page, (t) => !!t && t.includes('Jens Stoltenberg'));
+      await clickCardButton(page, 'Verberg deze term');
+      await page.waitForFunction(() => ![...(CSS.highlights.get('duiding-person') ?? [])].some((r) => (r as Range).toString() === 'Stoltenberg'));
+      expect(await browser.worker.evaluate(() => chrome.storage.sync.get('hiddenEntries'))).toEqual({ hiddenEntries: ['jens-stoltenberg'] });
+      await browser.worker.evaluate(() => chrome.storage.sync.remove('hiddenEntries'));
+      await page.waitForFunction(() => [...(CSS.highlights.get('duiding-person') ?? [])].some((r) => (r as Range).toString() === 'Stoltenberg'));
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a pinned card stays open after the pointer leaves', async () => {
+    const { page } = await openCard(server.add('/pin.html', referenceArticlePage()), 'Koeleba', 'Dmytro Koeleba');
+    try {
+      await clickCardButton(page, 'Vastzetten');
+      await page.mouse.move(5, 5, { steps: 3 });
+      await page.waitForTimeout(800);
+      expect(await cardText(page)).toContain('Dmytro Koeleba');
+      await page.keyboard.press('Escape');
+      await waitForCard(page, (t) => t !== null && !t.includes('Koeleba'));
+    } finally {
+      await page.close();
+    }
+  });
+});
