@@ -64,19 +64,42 @@ export function publishedDate(doc: Document): string | null {
   for (const selector of [
     'meta[property="article:published_time"]',
     'meta[name="article:published_time"]',
+    'meta[property="og:article:published_time"]',
     'meta[itemprop="datePublished"]',
-    'meta[name="date"]',
+    'meta[name="pubdate"]',
     'meta[name="publish-date"]',
+    'meta[name="parsely-pub-date"]',
+    'meta[name="sailthru.date"]',
+    'meta[name="dc.date.issued"]',
+    'meta[name="DC.date.issued"]',
+    'meta[name="date"]',
   ]) {
     found.push(doc.querySelector(selector)?.getAttribute('content'));
   }
   found.push(doc.querySelector('[itemprop="datePublished"][datetime]')?.getAttribute('datetime'));
-  found.push(doc.querySelector('article time[datetime], header time[datetime]')?.getAttribute('datetime'));
+  found.push(doc.querySelector('article time[datetime], header time[datetime], time[pubdate][datetime]')?.getAttribute('datetime'));
+  found.push(doc.querySelector('[class*="byline"] time[datetime], time[class*="date"][datetime]')?.getAttribute('datetime'));
   for (const raw of found) {
     const day = toIsoDay(raw);
     if (day) return day;
   }
+  // Last: a date in the article's address (/2024/04/05/), canonical or as shown.
+  for (const url of [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    doc.location?.href,
+  ]) {
+    const day = dayInUrl(url);
+    if (day) return day;
+  }
   return null;
+}
+
+/** A date written in a URL's path as /YYYY/MM/DD/ (or YYYY-MM-DD), or null. */
+export function dayInUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const match = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:\/|[^\d])/.exec(url);
+  return match ? toIsoDay(`${match[1]}-${match[2]}-${match[3]}`) : null;
 }
 
 /** Today as YYYY-MM-DD in the reader's time zone. */
