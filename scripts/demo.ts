@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { referenceArticlePage } from './harness/article-page';
 import { cardText, highlightedTexts, hoverWord, launchWithExtension, ROOT, waitForHighlights } from './harness/chromium';
+import { darken, SAMPLE_LANGS, samplePage } from './harness/sample-articles';
 import { startServer } from './harness/server';
 
 const OUT = join(ROOT, 'docs/screenshots');
@@ -32,6 +33,20 @@ async function main(): Promise<void> {
     await hoverWord(page, 'Rutte');
     await page.waitForTimeout(700);
     await page.screenshot({ path: join(OUT, 'card-rutte.png') });
+
+    // The card in every card language, on a light and a dark page.
+    for (const lang of ['nl', ...SAMPLE_LANGS] as const) {
+      for (const dark of [false, true]) {
+        const html = lang === 'nl' ? referenceArticlePage() : samplePage(lang);
+        const sample = await browser.open(server.add(`/sample-${lang}-${dark ? 'dark' : 'light'}.html`, dark ? darken(html) : html));
+        await waitForHighlights(sample);
+        await hoverWord(sample, 'Stoltenberg');
+        await sample.waitForTimeout(700);
+        if (!(await cardText(sample))) throw new Error(`No card in ${lang}${dark ? ' (dark)' : ''}.`);
+        await sample.screenshot({ path: join(OUT, `card-${lang}-${dark ? 'dark' : 'light'}.png`) });
+        await sample.close();
+      }
+    }
 
     const tabId = await browser.tabIdOf(page);
     const popup = await browser.openExtensionPage('popup.html', `?tab=${tabId}`);

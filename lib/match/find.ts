@@ -19,6 +19,8 @@ export interface Mention {
   surface: string;
   /** Entries whose alias matched here; more than one when entries share an alias. */
   candidates: Candidate[];
+  /** For a long alias that is ambiguous: the shorter aliases inside it, used when the article does not settle it. */
+  inner?: Mention[];
 }
 
 function capitalise(word: string): string {
@@ -124,6 +126,66 @@ function compoundAt(matcher: Matcher, words: Words, i: number): { fits: Compiled
   return fits && fits.length ? { fits, length } : null;
 }
 
+/** The longest alias starting at word `i` and at most `maxWords` long: its fitting aliases and length in words. */
+function longestAt(
+  matcher: Matcher,
+  words: Words,
+  i: number,
+  maxWords: number,
+): { best: CompiledAlias[]; length: number } {
+  const { text, spans } = words;
+  let parent: TrieNode = matcher.root;
+  let best: CompiledAlias[] = NONE;
+  let length = 0;
+  for (let k = 0; i + k < spans.count && k < maxWords; k++) {
+    const word = lowerWord(text, spans, i + k);
+    if (word.length > 2 && word.endsWith(SUFFIX_ENDING)) {
+      const stem = childOf(parent, word.slice(0, -1));
+      if (stem?.aliases) {
+        const fits = fitting(stem, words, i, 1);
+        if (fits.length) [best, length] = [fits, k + 1];
+      }
+    }
+    const node = childOf(parent, word);
+    if (!node) break;
+    if (node.aliases) {
+      const fits = fitting(node, words, i, 0);
+      if (fits.length) [best, length] = [fits, k + 1];
+    }
+    if (node.word === null && node.next === null) break;
+    parent = node;
+  }
+  return { best, length };
+}
+
+function mention(words: Words, i: number, length: number, best: CompiledAlias[]): Mention {
+  const start = words.spans.starts[i]!;
+  const end = words.spans.ends[i + length - 1]!;
+  return {
+    start,
+    end,
+    surface: words.text.slice(start, end),
+    candidates: best.map((alias) => ({ entryId: alias.entryId, alias })),
+  };
+}
+
+/**
+ * The shorter aliases inside a long ambiguous one, for when the article does not settle it: "top in Washington"
+ * (a summit, only in an article about NATO) still has "Washington" in it.
+ */
+function innerMentions(matcher: Matcher, words: Words, i: number, length: number): Mention[] {
+  const inner: Mention[] = [];
+  let j = i;
+  while (j < i + length) {
+    const found = longestAt(matcher, words, j, j === i ? length - 1 : i + length - j);
+    if (found.length > 0) {
+      inner.push(mention(words, j, found.length, found.best));
+      j += found.length;
+    } else j++;
+  }
+  return inner;
+}
+
 /** Every alias of the matcher found in `text`, in order. */
 export function findMentions(matcher: Matcher, text: string): Mention[] {
   const spans = scanWords(text);
@@ -153,41 +215,19 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
       i++;
       continue;
     }
-    let parent: TrieNode = matcher.root;
-    let best: CompiledAlias[] = NONE;
-    let bestLength = 0;
-    for (let k = 0; i + k < count; k++) {
-      const word = lowerWord(text, spans, i + k);
-      if (word.length > 2 && word.endsWith(SUFFIX_ENDING)) {
-        const stem = childOf(parent, word.slice(0, -1));
-        if (stem?.aliases) {
-          const fits = fitting(stem, words, i, 1);
-          if (fits.length) [best, bestLength] = [fits, k + 1];
-        }
-      }
-      const node = childOf(parent, word);
-      if (!node) break;
-      if (node.aliases) {
-        const fits = fitting(node, words, i, 0);
-        if (fits.length) [best, bestLength] = [fits, k + 1];
-      }
-      if (node.word === null && node.next === null) break;
-      parent = node;
-    }
-    if (bestLength === 0) {
+    const { best, length } = longestAt(matcher, words, i, Infinity);
+    if (length === 0) {
       if (hashed) pushCompound(i);
       i++;
       continue;
     }
-    const start = spans.starts[i]!;
-    const end = spans.ends[i + bestLength - 1]!;
-    mentions.push({
-      start,
-      end,
-      surface: text.slice(start, end),
-      candidates: best.map((alias) => ({ entryId: alias.entryId, alias })),
-    });
-    i += bestLength;
+    const found = mention(words, i, length, best);
+    if (length > 1 && best.every((alias) => alias.ambiguous)) {
+      const inner = innerMentions(matcher, words, i, length);
+      if (inner.length) found.inner = inner;
+    }
+    mentions.push(found);
+    i += length;
   }
   return mentions;
 }

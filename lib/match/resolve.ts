@@ -58,6 +58,15 @@ export function contextText(text: string): string {
     .replace(/\s+/gu, ' ');
 }
 
+/** Adds the entry a mention names without doubt (one candidate, not ambiguous), or those of its inner names. */
+export function addNamed(mention: Mention, named: Set<string>): void {
+  if (mention.candidates.length === 1 && !mention.candidates[0]!.alias.ambiguous) {
+    named.add(mention.candidates[0]!.entryId);
+    return;
+  }
+  for (const inner of mention.inner ?? []) addNamed(inner, named);
+}
+
 /** Collects what the article says without doubt: the entries its unambiguous aliases name. */
 export function buildContext(
   mentions: readonly Mention[],
@@ -65,11 +74,7 @@ export function buildContext(
   lang: () => Lang | null = () => null,
 ): ArticleContext {
   const named = new Set<string>();
-  for (const mention of mentions) {
-    if (mention.candidates.length !== 1) continue;
-    const only = mention.candidates[0]!;
-    if (!only.alias.ambiguous) named.add(only.entryId);
-  }
+  for (const mention of mentions) addNamed(mention, named);
   return lazyContext(typeof text === 'string' ? () => text : text, named, lang);
 }
 
@@ -89,34 +94,40 @@ function settle(candidate: Candidate, context: ArticleContext): ResolvedMention[
 /** Picks one entry per mention, or drops the mention when the article does not say which one is meant. */
 export function resolveMentions(mentions: readonly Mention[], context: ArticleContext): ResolvedMention[] {
   const out: ResolvedMention[] = [];
-  for (const mention of mentions) {
-    const sure = mention.candidates.filter((c) => !c.alias.ambiguous);
-    let chosen: Candidate | undefined;
-    let settledBy: ResolvedMention['settledBy'] | undefined;
-    if (sure.length === 1) {
-      chosen = sure[0];
-    } else if (sure.length === 0) {
-      const settled = mention.candidates
-        .map((candidate) => ({ candidate, why: settle(candidate, context) }))
-        .filter((s) => s.why !== null);
-      if (settled.length === 1) {
-        chosen = settled[0]!.candidate;
-        settledBy = settled[0]!.why!;
-      }
-    } else {
-      // Two entries share an unambiguous alias: the one the article names elsewhere, if only one of them is.
-      const named = sure.filter((c) => context.named.has(c.entryId));
-      if (named.length === 1) chosen = named[0];
-    }
-    if (!chosen) continue;
-    out.push({
-      start: mention.start,
-      end: mention.end,
-      surface: mention.surface,
-      entryId: chosen.entryId,
-      aliasText: chosen.alias.text,
-      ...(settledBy ? { settledBy } : {}),
-    });
-  }
+  for (const mention of mentions) resolveInto(mention, context, out);
   return out;
+}
+
+function resolveInto(mention: Mention, context: ArticleContext, out: ResolvedMention[]): void {
+  const sure = mention.candidates.filter((c) => !c.alias.ambiguous);
+  let chosen: Candidate | undefined;
+  let settledBy: ResolvedMention['settledBy'] | undefined;
+  if (sure.length === 1) {
+    chosen = sure[0];
+  } else if (sure.length === 0) {
+    const settled = mention.candidates
+      .map((candidate) => ({ candidate, why: settle(candidate, context) }))
+      .filter((s) => s.why !== null);
+    if (settled.length === 1) {
+      chosen = settled[0]!.candidate;
+      settledBy = settled[0]!.why!;
+    }
+  } else {
+    // Two entries share an unambiguous alias: the one the article names elsewhere, if only one of them is.
+    const named = sure.filter((c) => context.named.has(c.entryId));
+    if (named.length === 1) chosen = named[0];
+  }
+  if (!chosen) {
+    // A long ambiguous name left open: the shorter names inside it may still be settled.
+    for (const inner of mention.inner ?? []) resolveInto(inner, context, out);
+    return;
+  }
+  out.push({
+    start: mention.start,
+    end: mention.end,
+    surface: mention.surface,
+    entryId: chosen.entryId,
+    aliasText: chosen.alias.text,
+    ...(settledBy ? { settledBy } : {}),
+  });
 }

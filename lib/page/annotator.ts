@@ -9,7 +9,7 @@
 import type { Category, Entry, Lang } from '../kb/schema';
 import type { Matcher } from '../match/compile';
 import { findMentions, type Mention } from '../match/find';
-import { lazyContext, resolveMentions, type ArticleContext, type ResolvedMention } from '../match/resolve';
+import { addNamed, lazyContext, resolveMentions, type ArticleContext, type ResolvedMention } from '../match/resolve';
 import { caretFromPoint, rangeContainsPoint } from './caret';
 import { blockOf, isExcluded, isInline, iterateBlocks, locate, type TextBlock } from './collect';
 import { Painter } from './highlights';
@@ -151,11 +151,7 @@ export class Annotator {
       for (const root of roots) {
         for (const block of iterateBlocks(root, own)) {
           const found = findMentions(matcher, block.text);
-          for (const mention of found) {
-            if (mention.candidates.length === 1 && !mention.candidates[0]!.alias.ambiguous) {
-              named.add(mention.candidates[0]!.entryId);
-            }
-          }
+          for (const mention of found) addNamed(mention, named);
           contextParts.push(block.text);
           fresh.push({ element: block.element, block, found, mentions: [], open: 0 });
           yield;

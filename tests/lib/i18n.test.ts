@@ -90,7 +90,7 @@ describe('formatDay', () => {
   test.each<[Lang, string, string]>([
     ['nl', '2024-04-04', '4 april 2024'],
     ['nl', '2024-10-01', '1 oktober 2024'],
-    ['en', '2024-04-04', 'April 4, 2024'],
+    ['en', '2024-04-04', '4 April 2024'], // British order, as in European English-language news
     ['de', '2024-04-04', '4. April 2024'],
     ['fr', '2024-04-04', '4 avril 2024'],
     ['fr', '2024-10-01', '1 octobre 2024'],
@@ -98,6 +98,17 @@ describe('formatDay', () => {
     ['nl', '2024-01-01', '1 januari 2024'],
     ['nl', '2024-12-31', '31 december 2024'],
   ])('%s %s -> %s', (lang, day, expected) => {
+    expect(formatDay(lang, day)).toBe(expected);
+  });
+});
+
+describe('formatDay with partial dates', () => {
+  test.each([
+    ['nl', '1959', '1959'],
+    ['nl', '1959-03', 'maart 1959'],
+    ['de', '2023-10', 'Oktober 2023'],
+    ['fr', '2022-02-24', '24 février 2022'],
+  ] as const)('%s %s -> %s', (lang, day, expected) => {
     expect(formatDay(lang, day)).toBe(expected);
   });
 });

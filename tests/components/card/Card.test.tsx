@@ -136,7 +136,7 @@ describe('Card', () => {
     const view = buildCardView(rutte, { lang: 'en', articleDate: '2024-04-04', asOf: ASOF });
     show({ view, lang: 'en' });
     expect(container.querySelector('.card')?.getAttribute('lang')).toBe('en');
-    expect(text('[data-when="then"] li')).toBe('Prime Minister of the Netherlands (October 14, 2010 to July 2, 2024)');
-    expect(text('[data-when="then"] strong')).toBe('On April 4, 2024');
+    expect(text('[data-when="then"] li')).toBe('Prime Minister of the Netherlands (14 October 2010 to 2 July 2024)');
+    expect(text('[data-when="then"] strong')).toBe('On 4 April 2024');
   });
 });

@@ -206,3 +206,12 @@ describe('resolveMentions on synthetic entries', () => {
     expect(context.lowerText).toBe(text.toLowerCase());
   });
 });
+
+describe('a long ambiguous name left open falls back to the names inside it', () => {
+  test.each([
+    ['a summit named without NATO: only the city', 'Het Witte Huis meldt een top in Washington.', [['Witte Huis', 'white-house'], ['Washington', 'washington-dc']]],
+    ['with NATO named: the summit itself', 'De NAVO hield een top in Washington.', [['NAVO', 'nato'], ['top in Washington', 'nato-summit-2024-washington']]],
+  ] as const)('%s', (_, text, expected) => {
+    expect(bundledPairs(text)).toEqual(expected);
+  });
+});
