@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { kbModules } from './scripts/vite-kb-modules';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
 
 export default defineConfig({
@@ -7,7 +8,7 @@ export default defineConfig({
   // Explicit imports everywhere, so that the lint rules on import direction see every dependency.
   imports: false,
   vite: () => ({
-    plugins: [preact(), noInnerHtml()],
+    plugins: [preact(), noInnerHtml(), kbModules()],
     build: { chunkSizeWarningLimit: 1000 },
   }),
   manifest: ({ browser }) => ({

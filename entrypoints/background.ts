@@ -1,11 +1,4 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { askTab } from '../lib/messages';
-import { checkStoredData } from '../lib/storage';
+import { startBackground } from '../lib/background';
 
-export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => void checkStoredData());
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'navigate-terms' && tab?.id !== undefined) void askTab(tab.id, { type: 'navigate' });
-  });
-});
+export default defineBackground(() => startBackground());

@@ -1,15 +1,23 @@
 /**
- * The only module that uses runtime messaging. Requests are typed at the sender and parsed at the receiver.
+ * The only module that uses runtime messaging. Requests are typed at the sender and checked at the receiver:
+ * the background parses its requests with zod (`message-schemas.ts`); the content script, which must load fast on
+ * every page and only ever hears from the extension itself, checks the `type` of its two requests here.
+ *
+ * The background does the reading and validating of stored data for the content script (`page-state`) and hands
+ * out full entries for cards (`entries`), so the content script carries neither zod nor the full knowledge base.
  */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import type { Entry } from './kb/schema';
+import type { Settings } from './storage';
 
-export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page-info') }),
-  /** The reader pressed the command for keyboard navigation of the page's terms. */
-  z.object({ type: z.literal('navigate') }),
-]);
-export type Request = z.infer<typeof RequestSchema>;
+/** Requests to a page's content script. */
+export type TabRequest = { type: 'page-info' } | { type: 'navigate' };
+
+/** Requests to the background. */
+export type BackgroundRequest =
+  | { type: 'page-state' }
+  | { type: 'entries'; ids: string[] }
+  | { type: 'hide-entry'; id: string };
 
 export interface PageInfo {
   site: string | null;
@@ -21,9 +29,9 @@ export interface PageInfo {
 }
 
 export interface PageTiming {
-  /** Evaluating the content script up to its start (knowledge base included). */
+  /** Evaluating the content script up to its start. */
   loadMs: number;
-  /** Compiling the matcher. */
+  /** Building the matcher. */
   compileMs: number;
   /** Collecting, matching, resolving and painting, all slices together. */
   scanMs: number;
@@ -32,15 +40,28 @@ export interface PageTiming {
   slices: number;
 }
 
+/** What a page needs to know of storage, read and validated by the background. */
+export interface PageState {
+  settings: Settings;
+  own: Entry[];
+}
+
 export interface Responses {
   'page-info': PageInfo;
   navigate: { ok: boolean };
+  'page-state': PageState;
+  /** The entries asked for, and the entries they refer to (organisations of roles and memberships). */
+  entries: Record<string, Entry>;
+  'hide-entry': { ok: boolean };
 }
 
-export type Handlers = { [K in Request['type']]: (request: Extract<Request, { type: K }>) => Responses[K] };
+type Request = TabRequest | BackgroundRequest;
+export type Handlers<R extends Request> = {
+  [K in R['type']]: (request: Extract<R, { type: K }>) => Responses[K] | Promise<Responses[K]>;
+};
 
 /** Asks the content script of a tab; null when the tab has none (a browser page, or one still loading). */
-export async function askTab<T extends Request>(tabId: number, request: T): Promise<Responses[T['type']] | null> {
+export async function askTab<T extends TabRequest>(tabId: number, request: T): Promise<Responses[T['type']] | null> {
   try {
     return ((await browser.tabs.sendMessage(tabId, request)) as Responses[T['type']] | undefined) ?? null;
   } catch {
@@ -48,14 +69,39 @@ export async function askTab<T extends Request>(tabId: number, request: T): Prom
   }
 }
 
-/** Answers requests with the given handlers until the signal aborts. Unknown messages are ignored. */
-export function answerRequests(handlers: Handlers, signal: AbortSignal): void {
+/** Asks the background; throws when it cannot answer (the extension was reloaded or removed). */
+export async function askBackground<T extends BackgroundRequest>(request: T): Promise<Responses[T['type']]> {
+  const answer = (await browser.runtime.sendMessage(request)) as Responses[T['type']] | undefined;
+  if (answer === undefined) throw new Error(`No answer to ${request.type}`);
+  return answer;
+}
+
+const TAB_REQUEST_TYPES = new Set<string>(['page-info', 'navigate']);
+
+/** The content script's check of what it is asked: one of its two requests, with nothing else in it. */
+export function parseTabRequest(message: unknown): TabRequest | null {
+  if (!message || typeof message !== 'object') return null;
+  const { type, ...rest } = message as { type?: unknown };
+  return typeof type === 'string' && TAB_REQUEST_TYPES.has(type) && Object.keys(rest).length === 0
+    ? (message as TabRequest)
+    : null;
+}
+
+/**
+ * Answers requests with the given handlers until the signal aborts. `parse` checks a message and returns the
+ * request, or null for anything else (which is left to other listeners).
+ */
+export function answerRequests<R extends Request>(
+  handlers: Handlers<R>,
+  parse: (message: unknown) => R | null,
+  signal?: AbortSignal,
+): void {
   const listener = (message: unknown): Promise<unknown> | undefined => {
-    const parsed = RequestSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    const handler = handlers[parsed.data.type] as (request: Request) => unknown;
-    return Promise.resolve(handler(parsed.data));
+    const request = parse(message);
+    if (!request) return undefined;
+    const handler = handlers[request.type as R['type']] as (request: R) => unknown;
+    return Promise.resolve(handler(request));
   };
   browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }

@@ -3,24 +3,17 @@
  * for the site, follows setting and glossary changes at once, answers the popup and the keyboard command, and
  * removes every mark when the extension is switched off, reloaded or removed.
  */
-import { BUNDLED, indexById, mergeEntries } from './kb';
+import { bundledAsOf, bundledIndex } from './kb/content-data';
+import { indexById } from './kb/id-index';
 import type { Entry, Lang } from './kb/schema';
 import { articleLanguage } from './lang/detect';
-import { compileMatcher, type Matcher } from './match/compile';
-import { answerRequests } from './messages';
+import { buildMatcher, compileAliases, trieOf, type Matcher } from './match/compile';
+import { answerRequests, askBackground, parseTabRequest, type PageState } from './messages';
 import { Annotator, type PageMention } from './page/annotator';
 import { declaredLanguage, publishedDate, toLang, today } from './page/article';
 import { watchText } from './page/watch';
-import {
-  DEFAULT_SETTINGS,
-  isActiveOn,
-  loadOwnGlossary,
-  loadSettings,
-  saveSettings,
-  siteOf,
-  watchStorage,
-  type Settings,
-} from './storage';
+import type { Settings } from './storage';
+import { isActiveOn, siteOf, watchStorage } from './storage-watch';
 
 export interface Session {
   readonly annotator: Annotator;
@@ -30,7 +23,10 @@ export interface Session {
   readonly articleDate: string;
   readonly asOf: string;
   readonly settings: Settings;
+  /** An entry already fetched for a card (see `fetchEntries`). */
   entry(id: string): Entry | undefined;
+  /** Fetches the entries a card needs (the background holds the full knowledge base). */
+  fetchEntries(ids: readonly string[]): Promise<void>;
   /** Calls back whenever the marks change (switched on or off, glossary or settings edited). */
   onChange(callback: () => void): void;
   /** Calls back when the reader asks for keyboard navigation of the terms (the extension's command). */
@@ -53,9 +49,9 @@ export interface StartTimes {
 export async function startSession(doc: Document, signal: AbortSignal, times?: StartTimes): Promise<Session> {
   const site = siteOf(doc.location?.href ?? '');
   let ownElement: Element | null = null;
-  let settings: Settings = DEFAULT_SETTINGS;
-  let own: Entry[] = [];
-  let entries = indexById(BUNDLED.entries);
+  let settings: Settings;
+  let own = new Map<string, Entry>();
+  const fetched = new Map<string, Entry>();
   let compileMs = 0;
   let compiledFor = '';
   const declared = declaredLanguage(doc);
@@ -65,22 +61,31 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
     if (detected === undefined) detected = articleLanguage(declared, annotator.sampleText());
     return detected;
   };
-  let matcher: Matcher = compileMatcher([]);
-  const annotator = new Annotator(doc, { matcher, entries, ownElement: () => ownElement });
+  const categoryOf = (id: string): Entry['category'] | undefined =>
+    own.get(id)?.category ?? bundledIndex().categories.get(id);
+  let matcher: Matcher = buildMatcher([]);
+  const annotator = new Annotator(doc, { matcher, categoryOf, ownElement: () => ownElement });
 
-  /** Applies settings and own entries; compiles the matcher again only when the entries to mark changed. */
+  /**
+   * Applies settings and own entries; builds the matcher again only when the entries to mark changed. The bundled
+   * aliases come compiled; only the reader's own entries are compiled here. An own entry with a bundled entry's id
+   * replaces it.
+   */
   const configure = (): void => {
-    const merged = mergeEntries(BUNDLED.entries, own);
-    entries = indexById(merged);
-    const key = `${JSON.stringify(own)}|${settings.hiddenEntries.join(',')}`;
+    const key = `${JSON.stringify([...own.values()])}|${settings.hiddenEntries.join(',')}`;
     if (key !== compiledFor) {
-      const hidden = new Set(settings.hiddenEntries);
       const start = performance.now();
-      matcher = compileMatcher(hidden.size ? merged.filter((entry) => !hidden.has(entry.id)) : merged);
+      const hidden = new Set(settings.hiddenEntries);
+      const ownEntries = [...own.values()].filter((entry) => !hidden.has(entry.id));
+      // Bundled entries replaced by an own entry are passed over in the bundled trie only.
+      const replaced = new Set([...own.keys()].filter((id) => bundledIndex().categories.has(id)));
+      const bundled = replaced.size ? { ...bundledIndex().trie, skip: replaced } : bundledIndex().trie;
+      const tries = [bundled, ...(ownEntries.length ? [trieOf(compileAliases(ownEntries))] : [])];
+      matcher = buildMatcher(tries, hidden);
       compileMs += performance.now() - start;
       compiledFor = key;
     }
-    annotator.setOptions({ matcher, entries, ownElement: () => ownElement, marks: settings.marks, language: () => pageLang() });
+    annotator.setOptions({ matcher, categoryOf, ownElement: () => ownElement, marks: settings.marks, language: () => pageLang() });
   };
 
   const changeListeners: (() => void)[] = [];
@@ -98,33 +103,26 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
       for (const listener of changeListeners) listener();
     });
 
-  const [loadedSettings, glossary] = await Promise.all([loadSettings(), loadOwnGlossary()]);
-  settings = loadedSettings;
-  own = glossary.entries;
-  configure();
-  active = isActiveOn(settings, site);
+  const apply = (state: PageState): void => {
+    settings = state.settings;
+    own = indexById(state.own);
+    configure();
+    active = isActiveOn(settings, site);
+  };
+  apply(await askBackground({ type: 'page-state' }));
   void refresh();
 
-  watchStorage(
-    {
-      settings: () => {
-        void loadSettings().then((next) => {
-          settings = next;
-          configure();
-          active = isActiveOn(next, site);
-          void refresh();
-        });
+  // Any change of settings or glossary: the background reads and validates the new state.
+  const reload = (): void => {
+    void askBackground({ type: 'page-state' }).then(
+      (state) => {
+        apply(state);
+        void refresh();
       },
-      glossary: () => {
-        void loadOwnGlossary().then((next) => {
-          own = next.entries;
-          configure();
-          void refresh();
-        });
-      },
-    },
-    signal,
-  );
+      () => undefined,
+    );
+  };
+  watchStorage({ settings: reload, glossary: reload }, signal);
   watchText(
     doc,
     (changes) => {
@@ -151,6 +149,7 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
         return { ok: true };
       },
     },
+    parseTabRequest,
     signal,
   );
   signal.addEventListener('abort', () => annotator.clear(), { once: true });
@@ -161,11 +160,19 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
       return pageLang() ?? toLang(doc.defaultView?.navigator.language) ?? 'en';
     },
     articleDate: publishedDate(doc) ?? today(),
-    asOf: BUNDLED.asOf,
+    get asOf() {
+      return bundledAsOf();
+    },
     get settings() {
       return settings;
     },
-    entry: (id) => entries.get(id),
+    entry: (id) => own.get(id) ?? fetched.get(id),
+    fetchEntries: async (ids) => {
+      const missing = ids.filter((id) => !own.has(id) && !fetched.has(id));
+      if (missing.length === 0) return;
+      const found = await askBackground({ type: 'entries', ids: missing });
+      for (const [id, entry] of Object.entries(found)) fetched.set(id, entry);
+    },
     onChange: (callback) => changeListeners.push(callback),
     onNavigate: (callback) => navigateListeners.push(callback),
     setOwnElement: (element) => {
@@ -176,8 +183,7 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
       for (const listener of changeListeners) listener();
     },
     hideEntry: async (id) => {
-      const current = await loadSettings();
-      if (!current.hiddenEntries.includes(id)) await saveSettings({ hiddenEntries: [...current.hiddenEntries, id] });
+      await askBackground({ type: 'hide-entry', id });
     },
   };
 }

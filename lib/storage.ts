@@ -7,8 +7,9 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { EntrySchema, IdSchema, type Entry } from './kb/schema';
+import { GLOSSARY_KEY, MARK_STYLES, SETTINGS_KEYS } from './storage-watch';
 
-export const MARK_STYLES = ['all', 'first-emphasised', 'first-only'] as const;
+export { GLOSSARY_KEY, MARK_STYLES, SETTINGS_KEYS, isActiveOn, siteOf, watchStorage } from './storage-watch';
 
 export const SettingsSchema = z.object({
   enabled: z.boolean().catch(true),
@@ -23,9 +24,6 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
-const SETTINGS_KEYS = Object.keys(SettingsSchema.shape) as (keyof Settings)[];
-
-export const GLOSSARY_KEY = 'glossary';
 export const GLOSSARY_BACKUP_KEY = 'glossaryBackup';
 export const GLOSSARY_VERSION = 1;
 
@@ -35,7 +33,7 @@ const StoredGlossarySchema = z.object({
 });
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(SETTINGS_KEYS);
+  const stored = await browser.storage.sync.get([...SETTINGS_KEYS]);
   return SettingsSchema.parse(stored);
 }
 
@@ -50,21 +48,6 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   }
   if (remove.length) await browser.storage.sync.remove(remove);
   if (Object.keys(set).length) await browser.storage.sync.set(set);
-}
-
-/** `example.com` for `https://www.example.com/path`; null for pages that are not on the web. */
-export function siteOf(url: string): string | null {
-  try {
-    const { protocol, hostname } = new URL(url);
-    if (protocol !== 'http:' && protocol !== 'https:') return null;
-    return hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
-
-export function isActiveOn(settings: Pick<Settings, 'enabled' | 'disabledSites'>, site: string | null): boolean {
-  return settings.enabled && (site === null || !settings.disabledSites.includes(site));
 }
 
 export interface OwnGlossary {
@@ -120,19 +103,6 @@ export async function saveOwnEntries(entries: readonly Entry[]): Promise<void> {
 export async function putOwnEntry(entry: Entry): Promise<void> {
   const { entries } = await loadOwnGlossary();
   await saveOwnEntries([...entries.filter((e) => e.id !== entry.id), entry]);
-}
-
-/** Calls back whenever settings or the own glossary change, until the signal aborts. */
-export function watchStorage(
-  callbacks: { settings?: () => void; glossary?: () => void },
-  signal: AbortSignal,
-): void {
-  const listener = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'sync' && SETTINGS_KEYS.some((key) => key in changes)) callbacks.settings?.();
-    if (area === 'local' && GLOSSARY_KEY in changes) callbacks.glossary?.();
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 }
 
 /**

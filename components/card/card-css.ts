@@ -11,7 +11,7 @@ export const CARD_CSS = `
 }
 .card {
   --bg: #ffffff; --fg: #1d2430; --muted: #535e6c; --accent: #1b56a0; --line: #c9d1db;
-  box-sizing: border-box; width: min(22em, var(--max-w, calc(100vw - 16px))); max-height: min(30em, var(--max-h, calc(100vh - 16px)));
+  box-sizing: border-box; width: min(22em, var(--max-w, calc(100vw - 16px))); max-height: min(36em, var(--max-h, calc(100vh - 16px)));
   overflow: auto; padding: 0.8em 0.95em 0.6em; border-radius: 10px; border: 1px solid var(--line);
   background: var(--bg); color: var(--fg); box-shadow: 0 8px 28px rgba(0, 0, 0, 0.18);
   overflow-wrap: anywhere; text-align: start;

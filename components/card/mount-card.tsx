@@ -102,6 +102,7 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
   };
 
   function hide(): void {
+    wanted = null;
     view.clearTimeout(closeTimer);
     view.clearTimeout(openTimer);
     shown = null;
@@ -110,12 +111,27 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
     if (host) paint(null);
   }
 
+  /** The entries a mention's card shows: its own, and the one that settled an ambiguous name. */
+  const needed = (mention: PageMention): string[] =>
+    mention.settledBy && mention.settledBy.kind !== 'context' ? [mention.entryId, mention.settledBy.value] : [mention.entryId];
+  const prefetch = (mention: PageMention): void => {
+    void session.fetchEntries(needed(mention)).catch(() => undefined);
+  };
+
+  let wanted: PageMention | null = null;
   const show = (mention: PageMention, options: { pin?: boolean; focus?: boolean } = {}): void => {
-    if (!session.entry(mention.entryId)) return;
-    view.clearTimeout(closeTimer);
-    shown = mention;
-    pinned = options.pin ?? pinned;
-    paint(mention, options.focus);
+    wanted = mention;
+    void session.fetchEntries(needed(mention)).then(
+      () => {
+        // Still the card asked for, and the entry known.
+        if (wanted !== mention || !session.entry(mention.entryId)) return;
+        view.clearTimeout(closeTimer);
+        shown = mention;
+        pinned = options.pin ?? pinned;
+        paint(mention, options.focus);
+      },
+      () => undefined,
+    );
   };
 
   const scheduleClose = (): void => {
@@ -151,7 +167,10 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
     if (mention !== pending || (mention && speed > FAST)) {
       view.clearTimeout(openTimer);
       pending = mention;
-      if (mention) openTimer = view.setTimeout(() => show(mention), session.settings.dwellMs);
+      if (mention) {
+        prefetch(mention);
+        openTimer = view.setTimeout(() => show(mention), session.settings.dwellMs);
+      }
     }
     if (!mention) scheduleClose();
   };

@@ -42,6 +42,4 @@ export function mergeEntries(bundled: readonly Entry[], own: readonly Entry[]): 
   return [...bundled.filter((entry) => !ownIds.has(entry.id)), ...own];
 }
 
-export function indexById(entries: readonly Entry[]): Map<string, Entry> {
-  return new Map(entries.map((entry) => [entry.id, entry]));
-}
+export { indexById } from './id-index';

@@ -3,28 +3,16 @@
  * it in the tests and by `npm run kb -- check`, and everything a user stores or imports is parsed with it.
  */
 import { z } from 'zod';
+import { CATEGORIES, LANGS } from './constants';
 
 // No `Function()` probe in the bundle: store reviewers flag it, and CSP forbids it on many pages.
 z.config({ jitless: true });
 
-export const LANGS = ['nl', 'en', 'de', 'fr'] as const;
-export const LangSchema = z.enum(LANGS);
-export type Lang = z.infer<typeof LangSchema>;
+export { CATEGORIES, LANGS, type Category, type Lang } from './constants';
 
-export const CATEGORIES = [
-  'person',
-  'organization',
-  'country',
-  'place',
-  'weapon-system',
-  'event',
-  'concept',
-  'party',
-  'media',
-  'office',
-] as const;
+export const LangSchema = z.enum(LANGS);
+
 export const CategorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof CategorySchema>;
 
 export const IsoDateSchema = z.iso.date({ error: 'use a date written as YYYY-MM-DD' });
 

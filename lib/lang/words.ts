@@ -4,14 +4,16 @@
  * matcher can skip almost every word of a page with one bit test. Offsets are UTF-16 offsets into the text.
  */
 
-import { INVISIBLES, WORD_CLASS } from './text';
+import { INVISIBLES } from './text';
 
 const OTHER = 0;
 const WORD = 1;
 const INVISIBLE = 2;
 const UNKNOWN = 255;
 
-const WORD_CHAR = new RegExp(`^${WORD_CLASS}$`, 'v');
+// The same class as WORD_CLASS, without the `v` flag's set difference: cheaper to compile on every page.
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const APOSTROPHE_LETTER = 0x02bc;
 
 /** Kind of every BMP code unit, filled in on first sight. */
 const KIND = new Uint8Array(0x10000).fill(UNKNOWN);
@@ -20,7 +22,13 @@ function kindOf(code: number): number {
   let kind = KIND[code]!;
   if (kind === UNKNOWN) {
     const ch = String.fromCharCode(code);
-    kind = INVISIBLES.includes(ch) ? INVISIBLE : code >= 0xd800 && code <= 0xdfff ? OTHER : WORD_CHAR.test(ch) ? WORD : OTHER;
+    kind = INVISIBLES.includes(ch)
+      ? INVISIBLE
+      : (code >= 0xd800 && code <= 0xdfff) || code === APOSTROPHE_LETTER
+        ? OTHER
+        : WORD_CHAR.test(ch)
+          ? WORD
+          : OTHER;
     KIND[code] = kind;
   }
   return kind;

@@ -2,7 +2,8 @@
  * Turns knowledge-base entries into a lookup table keyed by an alias's first word, so that matching costs one map
  * lookup per word of the page, whatever the size of the knowledge base.
  */
-import { LANGS, type Alias, type CaseRule, type Entry, type Lang } from '../kb/schema';
+import { LANGS, type Lang } from '../kb/constants';
+import type { Alias, CaseRule, Entry } from '../kb/schema';
 import { ALL_GENITIVE_SUFFIXES } from '../lang/rules';
 import { normaliseSeparator, tokenize } from '../lang/text';
 import { PREFIX_LENGTH, hashWord } from '../lang/words';
@@ -13,6 +14,8 @@ export interface CompiledAlias {
   /** The alias as written in the knowledge base. */
   text: string;
   words: string[];
+  /** The words in lowercase, when worked out ahead (packed aliases carry them). */
+  folded?: string[];
   /** Normalised separators between consecutive words (one fewer than words). */
   separators: string[];
   caseRule: CaseRule;
@@ -30,23 +33,38 @@ export interface CompiledAlias {
 }
 
 /**
- * A node of the word trie: the aliases that end here, and the next words. A node with one next word keeps it in
- * `word`/`child` (most nodes below the first level), so only branching nodes pay for a Map.
+ * A node of the word trie, shaped like JSON so that the bundled trie is made at build time and read with one
+ * `JSON.parse`: `a`, the aliases that end here (indexes into the trie's alias list); `n`, the next words. Aliases
+ * written alike (same words, separators, case rule and suffixes) stand next to each other, the later ones marked
+ * `twin`, so the text is checked once for all the entries sharing them.
  */
 export interface TrieNode {
-  /**
-   * The aliases that end here. Aliases written alike (same words, separators, case rule and suffixes) stand next
-   * to each other, the later ones marked `twin`, so the text is checked once for all the entries sharing them.
-   */
-  aliases: CompiledAlias[] | null;
-  word: string | null;
-  child: TrieNode | null;
-  next: Map<string, TrieNode> | null;
+  a?: number[];
+  n?: Record<string, TrieNode>;
+}
+
+/** A trie and its aliases. `alias(i)` may decode aliases only when they are first needed. */
+export interface AliasTrie {
+  root: TrieNode;
+  size: number;
+  alias(index: number): CompiledAlias;
+  /** Indexes of the aliases that may open a closed compound. */
+  compounds: readonly number[];
+  /** Entries passed over in this trie only (bundled entries the reader replaced with an own entry). */
+  skip?: ReadonlySet<string>;
+  /** The bits of `Matcher.firstWords` its first words set, when worked out ahead (the bundled trie has them). */
+  firstWordBits?: readonly number[];
+}
+
+/** The bits of `Matcher.firstWords` for a trie's first words. */
+export function firstWordBits(root: TrieNode): number[] {
+  return Object.keys(root.n ?? {}).map((word) => hashWord(word) & (FIRST_WORD_BITS - 1));
 }
 
 export interface Matcher {
-  /** The alias trie over lowercased words; below its root are the first words. */
-  root: TrieNode;
+  tries: readonly AliasTrie[];
+  /** Entries whose aliases are passed over (hidden by the reader, or replaced by an own entry). */
+  skip: ReadonlySet<string>;
   aliasCount: number;
   /** A bit per hash of a first word (lowercase): a word whose bit is clear starts no alias. */
   firstWords: Uint32Array;
@@ -77,10 +95,10 @@ export function withoutDiacritics(text: string): string {
 
 export const FIRST_WORD_BITS = 1 << 21;
 
-/** The node below `node` for a lowercase word, if any. */
+/** The node below `node` for a lowercase word, if any (own keys only: a word may be "constructor"). */
 export function childOf(node: TrieNode, word: string): TrieNode | undefined {
-  if (node.word === word) return node.child!;
-  return node.next?.get(word);
+  const next = node.n;
+  return next !== undefined && Object.hasOwn(next, word) ? next[word] : undefined;
 }
 
 const NO_STRINGS: readonly string[] = Object.freeze([]);
@@ -110,7 +128,7 @@ function internSeparators(separators: string[]): string[] {
 
 /** The alias's words in lowercase: its path in the trie. */
 export function foldedWords(alias: CompiledAlias): string[] {
-  return alias.words.map((word) => word.toLowerCase());
+  return alias.folded ?? alias.words.map((word) => word.toLowerCase());
 }
 const NO_SUFFIXES: readonly string[] = Object.freeze([]);
 
@@ -173,24 +191,6 @@ export function aliasesOf(entry: Entry): Alias[] {
   return aliasesWithLanguages(entry).map(({ alias }) => alias);
 }
 
-function newNode(): TrieNode {
-  return { aliases: null, word: null, child: null, next: null };
-}
-
-function child(node: TrieNode, word: string): TrieNode {
-  const existing = childOf(node, word);
-  if (existing) return existing;
-  const created = newNode();
-  if (node.word === null && node.next === null) {
-    node.word = word;
-    node.child = created;
-  } else {
-    node.next ??= new Map();
-    node.next.set(word, created);
-  }
-  return created;
-}
-
 function sameShape(a: CompiledAlias, b: CompiledAlias): boolean {
   return (
     a.caseRule === b.caseRule &&
@@ -201,52 +201,89 @@ function sameShape(a: CompiledAlias, b: CompiledAlias): boolean {
   );
 }
 
+/** Every alias of the entries compiled (words, separators, rules), diacritic-free variants included. */
+export function compileAliases(entries: readonly Entry[]): CompiledAlias[] {
+  const out: CompiledAlias[] = [];
+  for (const entry of entries) {
+    for (const { alias, langs } of aliasesWithLanguages(entry)) {
+      const compiled = compileAlias(entry, alias, langs);
+      if (!compiled) continue;
+      out.push(compiled);
+      if (typeof alias !== 'string' && alias.fold) {
+        const plain = withoutDiacritics(alias.text);
+        const variant = plain !== alias.text ? compileAlias(entry, { ...alias, text: plain }, langs) : null;
+        if (variant) out.push({ ...variant, text: alias.text });
+      }
+    }
+  }
+  return out;
+}
+
 /**
- * Compiles entries into a word trie: walking it costs one map lookup per word of the page, however many aliases
- * there are. Entries sharing an alias become several candidates at the same node.
+ * Builds a word trie from compiled aliases (at build time for the bundled knowledge base, on the page for the
+ * reader's own entries). Sets each alias's `twin`.
  */
-export function compileMatcher(entries: readonly Entry[]): Matcher {
-  const root = newNode();
+export function buildTrie(aliases: readonly CompiledAlias[]): { root: TrieNode; aliases: CompiledAlias[] } {
+  const root: TrieNode = {};
+  const list: CompiledAlias[] = [];
+  for (const compiled of aliases) {
+    let node = root;
+    for (const word of foldedWords(compiled)) {
+      node.n ??= Object.create(null) as Record<string, TrieNode>;
+      node = node.n[word] ??= {};
+    }
+    const index = list.length;
+    list.push(compiled);
+    compiled.twin = false;
+    const here = node.a ?? [];
+    let at = here.length;
+    for (let j = here.length - 1; j >= 0; j--) {
+      if (sameShape(list[here[j]!]!, compiled)) {
+        compiled.twin = true;
+        at = j + 1;
+        break;
+      }
+    }
+    node.a = [...here.slice(0, at), index, ...here.slice(at)];
+  }
+  return { root, aliases: list };
+}
+
+/** A trie over aliases held in memory. */
+export function trieOf(aliases: readonly CompiledAlias[]): AliasTrie {
+  const { root, aliases: list } = buildTrie(aliases);
+  return {
+    root,
+    size: list.length,
+    alias: (index) => list[index]!,
+    compounds: list.flatMap((alias, index) => (alias.compound ? [index] : [])),
+  };
+}
+
+/**
+ * A matcher over one or more tries (the bundled one and the reader's own): walking them costs one lookup per word
+ * of the page, however many aliases there are. Aliases of entries in `skip` are passed over.
+ */
+export function buildMatcher(tries: readonly AliasTrie[], skip: ReadonlySet<string> = new Set()): Matcher {
   const firstWords = new Uint32Array(FIRST_WORD_BITS >>> 5);
   const compoundPrefixes = new Uint32Array(FIRST_WORD_BITS >>> 5);
   const compounds = new Map<string, CompiledAlias[]>();
   let aliasCount = 0;
-  const variants = function* (entry: Entry): Generator<CompiledAlias> {
-    for (const { alias, langs } of aliasesWithLanguages(entry)) {
-      const compiled = compileAlias(entry, alias, langs);
-      if (!compiled) continue;
-      yield compiled;
-      if (typeof alias !== 'string' && alias.fold) {
-        const plain = withoutDiacritics(alias.text);
-        const variant = plain !== alias.text ? compileAlias(entry, { ...alias, text: plain }, langs) : null;
-        if (variant) yield { ...variant, text: alias.text };
-      }
-    }
-  };
-  for (const entry of entries) {
-    for (const compiled of variants(entry)) {
-      aliasCount++;
-      const folded = foldedWords(compiled);
-      setBit(firstWords, hashWord(folded[0]!));
-      if (compiled.compound) {
-        const prefix = folded[0]!.slice(0, PREFIX_LENGTH);
-        setBit(compoundPrefixes, hashWord(prefix));
-        compounds.set(prefix, [...(compounds.get(prefix) ?? []), compiled]);
-      }
-      let node = root;
-      for (const word of folded) node = child(node, word);
-      // Arrays built at their exact size: a pushed-to array keeps room for a dozen more, times every node.
-      const here = node.aliases ?? [];
-      let at = here.length;
-      for (let j = here.length - 1; j >= 0; j--) {
-        if (sameShape(here[j]!, compiled)) {
-          compiled.twin = true;
-          at = j + 1;
-          break;
-        }
-      }
-      node.aliases = [...here.slice(0, at), compiled, ...here.slice(at)];
+  for (const trie of tries) {
+    aliasCount += trie.size;
+    for (const bit of trie.firstWordBits ?? firstWordBits(trie.root)) setBit(firstWords, bit);
+    for (const index of trie.compounds) {
+      const alias = trie.alias(index);
+      if (skip.has(alias.entryId) || trie.skip?.has(alias.entryId)) continue;
+      const prefix = foldedWords(alias)[0]!.slice(0, PREFIX_LENGTH);
+      setBit(compoundPrefixes, hashWord(prefix));
+      compounds.set(prefix, [...(compounds.get(prefix) ?? []), alias]);
     }
   }
-  return { root, aliasCount, firstWords, compounds, compoundPrefixes };
+  return { tries, skip, aliasCount, firstWords, compounds, compoundPrefixes };
+}
+
+/** Compiles entries into a matcher (see `compileAliases`, `trieOf` and `buildMatcher`). */
+export function compileMatcher(entries: readonly Entry[]): Matcher {
+  return buildMatcher([trieOf(compileAliases(entries))]);
 }

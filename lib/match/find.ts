@@ -5,7 +5,7 @@
  */
 import { PREFIX_LENGTH, lowerWord, scanWords, wordAt, type WordSpans } from '../lang/words';
 import { normaliseSeparator } from '../lang/text';
-import { childOf, hasBit, type CompiledAlias, type Matcher, type TrieNode } from './compile';
+import { childOf, hasBit, type AliasTrie, type CompiledAlias, type Matcher, type TrieNode } from './compile';
 
 export interface Candidate {
   entryId: string;
@@ -66,13 +66,21 @@ function separatorsMatch(alias: CompiledAlias, words: Words, at: number): boolea
 const NONE: CompiledAlias[] = [];
 
 /** The aliases at `node` that fit the words from `at`, the last word carrying `suffix` extra letters. */
-function fitting(node: TrieNode, words: Words, at: number, suffix: number): CompiledAlias[] {
+function fitting(
+  matcher: Matcher,
+  trie: AliasTrie,
+  node: TrieNode,
+  words: Words,
+  at: number,
+  suffix: number,
+): CompiledAlias[] {
   let fits: CompiledAlias[] | null = null;
   let fit = false;
-  for (const alias of node.aliases!) {
+  for (const index of node.a!) {
+    const alias = trie.alias(index);
     // A twin is written like the alias before it: the same answer.
     if (!alias.twin) fit = fitsText(alias, words, at, suffix);
-    if (!fit) continue;
+    if (!fit || matcher.skip.has(alias.entryId) || trie.skip?.has(alias.entryId)) continue;
     fits ??= [];
     if (!fits.some((other) => other.entryId === alias.entryId)) fits.push(alias);
   }
@@ -119,7 +127,7 @@ function compoundAt(matcher: Matcher, words: Words, i: number): { fits: Compiled
       alias.caseRule === 'any' ||
       written === word ||
       (alias.caseRule === 'name' && (written === word.toUpperCase() || written === capitalise(word)));
-    if (!caseFits || word.length < length) continue;
+    if (!caseFits || word.length < length || matcher.skip.has(alias.entryId)) continue;
     if (word.length > length) [fits, length] = [[], word.length];
     if (!fits!.some((fit) => fit.entryId === alias.entryId)) fits!.push(alias);
   }
@@ -133,26 +141,45 @@ function longestAt(
   i: number,
   maxWords: number,
 ): { best: CompiledAlias[]; length: number } {
+  let best: CompiledAlias[] = NONE;
+  let length = 0;
+  for (const trie of matcher.tries) {
+    const found = longestIn(matcher, trie, words, i, maxWords);
+    if (found.length > length) [best, length] = [found.best, found.length];
+    else if (found.length === length && found.length > 0) {
+      best = [...best, ...found.best.filter((alias) => !best.some((b) => b.entryId === alias.entryId))];
+    }
+  }
+  return { best, length };
+}
+
+function longestIn(
+  matcher: Matcher,
+  trie: AliasTrie,
+  words: Words,
+  i: number,
+  maxWords: number,
+): { best: CompiledAlias[]; length: number } {
   const { text, spans } = words;
-  let parent: TrieNode = matcher.root;
+  let parent: TrieNode = trie.root;
   let best: CompiledAlias[] = NONE;
   let length = 0;
   for (let k = 0; i + k < spans.count && k < maxWords; k++) {
     const word = lowerWord(text, spans, i + k);
     if (word.length > 2 && word.endsWith(SUFFIX_ENDING)) {
       const stem = childOf(parent, word.slice(0, -1));
-      if (stem?.aliases) {
-        const fits = fitting(stem, words, i, 1);
+      if (stem?.a) {
+        const fits = fitting(matcher, trie, stem, words, i, 1);
         if (fits.length) [best, length] = [fits, k + 1];
       }
     }
     const node = childOf(parent, word);
     if (!node) break;
-    if (node.aliases) {
-      const fits = fitting(node, words, i, 0);
+    if (node.a) {
+      const fits = fitting(matcher, trie, node, words, i, 0);
       if (fits.length) [best, length] = [fits, k + 1];
     }
-    if (node.word === null && node.next === null) break;
+    if (!node.n) break;
     parent = node;
   }
   return { best, length };

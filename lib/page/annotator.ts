@@ -6,7 +6,7 @@
  * blocks they touch are scanned (text already scanned is never scanned again unless its block changed), marks of
  * removed text are dropped, and ambiguous names left open earlier are tried again with the new context.
  */
-import type { Category, Entry, Lang } from '../kb/schema';
+import type { Category, Lang } from '../kb/schema';
 import type { Matcher } from '../match/compile';
 import { findMentions, type Mention } from '../match/find';
 import { addNamed, lazyContext, resolveMentions, type ArticleContext, type ResolvedMention } from '../match/resolve';
@@ -44,7 +44,8 @@ export type MarkStyle = 'all' | 'first-emphasised' | 'first-only';
 
 export interface AnnotatorOptions {
   matcher: Matcher;
-  entries: ReadonlyMap<string, Entry>;
+  /** The category of an entry (its marks are painted under it); undefined for an entry not to mark. */
+  categoryOf: (id: string) => Category | undefined;
   /** An element of the extension's own (the card's host), never annotated. */
   ownElement?: () => Element | null;
   /** Mark every mention (the default), every mention with the first of each entry set apart, or only the first. */
@@ -196,14 +197,14 @@ export class Annotator {
     const { block } = record;
     record.mentions = [];
     for (const mention of resolved) {
-      const entry = this.options.entries.get(mention.entryId);
-      if (!entry) continue;
+      const category = this.options.categoryOf(mention.entryId);
+      if (!category) continue;
       const start = locate(block, mention.start);
       const end = locate(block, mention.end, true);
       const range = this.doc.createRange();
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
-      record.mentions.push({ ...mention, range, category: entry.category });
+      record.mentions.push({ ...mention, range, category });
     }
   }
 

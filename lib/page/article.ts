@@ -2,7 +2,7 @@
  * Facts about the article itself that the cards depend on: the language it is written in and the day it was
  * published. Reads the DOM only.
  */
-import { LANGS, type Lang } from '../kb/schema';
+import { LANGS, type Lang } from '../kb/constants';
 
 /** The page's declared language when it is one the cards speak, else null. */
 export function declaredLanguage(doc: Document): Lang | null {

@@ -41,6 +41,8 @@ export interface ArticlePageOptions {
   /** YYYY-MM-DD */
   published: string;
   headline: string;
+  /** The section shown above the headline. */
+  section?: string;
 }
 
 export function articlePage(text: string, options: ArticlePageOptions): string {
@@ -76,7 +78,7 @@ export function articlePage(text: string, options: ArticlePageOptions): string {
   </head>
   <body>
     <header>
-      <p class="kicker">Buitenland</p>
+      <p class="kicker">${escapeHtml(options.section ?? 'Buitenland')}</p>
       <h1>${escapeHtml(options.headline)}</h1>
       <time datetime="${options.published}">${options.published}</time>
     </header>

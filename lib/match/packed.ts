@@ -1,0 +1,135 @@
+/**
+ * The bundled knowledge base as the content script needs it, made when the extension is built: the alias trie
+ * (JSON-shaped, see `TrieNode`), the aliases compiled and packed, and the category of every entry. A page pays
+ * for one `JSON.parse`; an alias is decoded only when a word of the page reaches it. A card's other details come
+ * from the full knowledge base, which the background holds.
+ */
+import { CATEGORIES, LANGS, type Category, type Lang } from '../kb/constants';
+import type { CaseRule, Entry } from '../kb/schema';
+import { ALL_GENITIVE_SUFFIXES } from '../lang/rules';
+import { tokenize } from '../lang/text';
+import { buildTrie, compileAliases, firstWordBits, type AliasTrie, type CompiledAlias, type TrieNode } from './compile';
+
+const CASE_RULES: readonly CaseRule[] = ['exact', 'name', 'any'];
+const AMBIGUOUS = 1;
+const COMPOUND = 2;
+const SUFFIXES = 4;
+const TWIN = 8;
+
+/**
+ * One alias: entry, text, words (0 when they are simply the words of the text), separators, case rule, flags,
+ * languages (bits), context and related (indexes).
+ */
+type PackedAlias = [number, string, string[] | 0, number, number, number, number, number, number];
+
+function wordsOf(text: string): string[] {
+  return tokenize(text).map((token) => token.text);
+}
+
+export interface PackedIndex {
+  /** The day the facts were checked. */
+  asOf: string;
+  /** Entry ids and their categories (index into CATEGORIES). */
+  entries: [string, number][];
+  root: TrieNode;
+  /** The trie's aliases, in the order its nodes refer to them. */
+  aliases: PackedAlias[];
+  /** Shared lists, referred to by index: separators, context words, related ids. */
+  lists: string[][];
+  compounds: number[];
+  /** See `AliasTrie.firstWordBits`. */
+  firstWordBits: number[];
+}
+
+export function packIndex(entries: readonly Entry[], asOf: string): PackedIndex {
+  const entryIndex = new Map(entries.map((entry, i) => [entry.id, i]));
+  const lists: string[][] = [[]];
+  const listIndex = new Map<string, number>([['[]', 0]]);
+  const list = (values: readonly string[]): number => {
+    const key = JSON.stringify(values);
+    let index = listIndex.get(key);
+    if (index === undefined) {
+      index = lists.length;
+      lists.push([...values]);
+      listIndex.set(key, index);
+    }
+    return index;
+  };
+  const { root, aliases } = buildTrie(compileAliases(entries));
+  return {
+    asOf,
+    entries: entries.map((entry) => [entry.id, CATEGORIES.indexOf(entry.category)]),
+    root,
+    aliases: aliases.map((alias): PackedAlias => [
+      entryIndex.get(alias.entryId)!,
+      alias.text,
+      // Written out even where the text alone would give them: tokenizing on the page costs more than the bytes.
+      alias.words,
+      list(alias.separators),
+      CASE_RULES.indexOf(alias.caseRule),
+      (alias.ambiguous ? AMBIGUOUS : 0) |
+        (alias.compound ? COMPOUND : 0) |
+        (alias.suffixes.length ? SUFFIXES : 0) |
+        (alias.twin ? TWIN : 0),
+      alias.langs.reduce((bits, lang) => bits | (1 << LANGS.indexOf(lang)), 0),
+      list(alias.context),
+      list(alias.related),
+    ]),
+    lists,
+    compounds: aliases.flatMap((alias, index) => (alias.compound ? [index] : [])),
+    firstWordBits: firstWordBits(root),
+  };
+}
+
+export interface UnpackedIndex {
+  asOf: string;
+  trie: AliasTrie;
+  categories: ReadonlyMap<string, Category>;
+}
+
+const NO_SUFFIXES: readonly string[] = Object.freeze([]);
+
+export function unpackIndex(packed: PackedIndex): UnpackedIndex {
+  const langSets = new Map<number, readonly Lang[]>();
+  const langsOf = (bits: number): readonly Lang[] => {
+    let langs = langSets.get(bits);
+    if (!langs) {
+      langs = Object.freeze(LANGS.filter((_, i) => bits & (1 << i)));
+      langSets.set(bits, langs);
+    }
+    return langs;
+  };
+  const decoded: (CompiledAlias | undefined)[] = new Array(packed.aliases.length);
+  const decode = (index: number): CompiledAlias => {
+    const [entry, text, words, separators, caseRule, flags, langs, context, related] = packed.aliases[index]!;
+    return {
+      entryId: packed.entries[entry]![0],
+      text,
+      words: words || wordsOf(text),
+      separators: packed.lists[separators]!,
+      caseRule: CASE_RULES[caseRule]!,
+      suffixes: flags & SUFFIXES ? ALL_GENITIVE_SUFFIXES : NO_SUFFIXES,
+      ambiguous: (flags & AMBIGUOUS) !== 0,
+      compound: (flags & COMPOUND) !== 0,
+      langs: langsOf(langs),
+      twin: (flags & TWIN) !== 0,
+      context: packed.lists[context]!,
+      related: packed.lists[related]!,
+    };
+  };
+  let categories: Map<string, Category> | null = null;
+  return {
+    asOf: packed.asOf,
+    trie: {
+      root: packed.root,
+      size: packed.aliases.length,
+      alias: (index) => (decoded[index] ??= decode(index)),
+      compounds: packed.compounds,
+      firstWordBits: packed.firstWordBits,
+    },
+    get categories() {
+      categories ??= new Map(packed.entries.map(([id, category]) => [id, CATEGORIES[category]!]));
+      return categories;
+    },
+  };
+}

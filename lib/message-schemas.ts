@@ -1,0 +1,15 @@
+/** The background's parsing of its requests (see `messages.ts`). */
+import { z } from 'zod';
+import { IdSchema } from './kb/schema';
+import type { BackgroundRequest } from './messages';
+
+export const BackgroundRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page-state') }).strict(),
+  z.object({ type: z.literal('entries'), ids: z.array(IdSchema).max(50) }).strict(),
+  z.object({ type: z.literal('hide-entry'), id: IdSchema }).strict(),
+]);
+
+export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
+  const parsed = BackgroundRequestSchema.safeParse(message);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,43 @@
+/**
+ * What the content script needs of storage without parsing anything: the keys, telling a page's site, and being
+ * told of changes. Reading and validating stored data is `storage.ts`'s work (with zod), done in the extension's
+ * own pages and background, which hand the content script validated data.
+ */
+import { browser } from 'wxt/browser';
+import type { Settings } from './storage';
+
+export const MARK_STYLES = ['all', 'first-emphasised', 'first-only'] as const;
+
+/** The settings' keys in `storage.sync` (a test checks they are those of the settings schema). */
+export const SETTINGS_KEYS = ['enabled', 'disabledSites', 'hiddenEntries', 'dwellMs', 'marks'] as const;
+
+export const GLOSSARY_KEY = 'glossary';
+
+/** `example.com` for `https://www.example.com/path`; null for pages that are not on the web. */
+export function siteOf(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol !== 'http:' && protocol !== 'https:') return null;
+    return hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+export function isActiveOn(settings: Pick<Settings, 'enabled' | 'disabledSites'>, site: string | null): boolean {
+  return settings.enabled && (site === null || !settings.disabledSites.includes(site));
+}
+
+/** Calls back whenever settings or the own glossary change, until the signal aborts. */
+export function watchStorage(
+  callbacks: { settings?: () => void; glossary?: () => void },
+  signal: AbortSignal,
+): void {
+  const listener = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'sync' && SETTINGS_KEYS.some((key) => key in changes)) callbacks.settings?.();
+    if (area === 'local' && GLOSSARY_KEY in changes) callbacks.glossary?.();
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
