@@ -1,12 +1,14 @@
 /**
  * Knowledge-base tools: `npm run kb -- check` (problems, exit 1 when any), `npm run kb -- stats [--json]`,
  * `npm run kb -- coverage` (entities found in the corpus, and frequent names with no entry),
+ * `npm run kb -- schema` (docs/kb.schema.json, the JSON Schema of the data files, for contributors),
  * `npm run kb -- format` (rewrites the data files with defaults written out, entries sorted by id).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DATA_FILES } from '../lib/kb';
-import { EntrySchema } from '../lib/kb/schema';
+import { z } from 'zod';
+import { EntrySchema, KnowledgeBaseSchema } from '../lib/kb/schema';
 import { coverage } from './kb-coverage';
 import { checkEntries, kbStats, parseFiles } from '../lib/kb/check';
 
@@ -29,6 +31,14 @@ function main(args: string[]): number {
     }
     return 0;
   }
+  if (command === 'schema') {
+    // The schema for contributors' editors and tools, made from the zod schema (which stays the source of truth).
+    const schema = z.toJSONSchema(KnowledgeBaseSchema, { io: 'input', unrepresentable: 'any' });
+    const path = fileURLToPath(new URL('../docs/kb.schema.json', import.meta.url));
+    writeFileSync(path, JSON.stringify(schema, null, 2) + '\n');
+    console.log(`kb schema: written to ${path}`);
+    return 0;
+  }
   if (command === 'coverage') {
     for (const line of coverage()) console.log(line);
     return 0;
@@ -48,7 +58,7 @@ function main(args: string[]): number {
     console.log(`kb format: ${entries.length} entries written`);
     return 0;
   }
-  console.error(`unknown command "${command}"; use check, stats, coverage or format`);
+  console.error(`unknown command "${command}"; use check, stats, coverage, schema or format`);
   return 2;
 }
 
