@@ -2,9 +2,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { BUNDLED, mergeEntries } from '../../lib/kb';
 import type { Entry } from '../../lib/kb/schema';
-import { loadOwnGlossary, putOwnEntry, watchStorage } from '../../lib/storage';
+import { indexById } from '../../lib/kb/id-index';
+import { loadOwnGlossary, loadSettings, putOwnEntry, saveSettings, watchStorage } from '../../lib/storage';
 import { uiLang } from '../shared/ui-lang';
 import { GlossaryList } from './GlossaryList';
+import { HiddenTerms } from './HiddenTerms';
 import { TermForm } from './TermForm';
 
 /** The options page: the glossary and the form for own terms, kept in step with storage. */
@@ -12,6 +14,7 @@ export function Options() {
   const lang = uiLang();
   const [own, setOwn] = useState<Entry[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
+  const [hidden, setHidden] = useState<string[]>([]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -20,13 +23,22 @@ export function Options() {
       setOwn(glossary.entries);
       setProblems(glossary.problems);
     };
+    const loadHidden = async (): Promise<void> => setHidden((await loadSettings()).hiddenEntries);
     void load();
-    watchStorage({ glossary: () => void load() }, controller.signal);
+    void loadHidden();
+    watchStorage({ glossary: () => void load(), settings: () => void loadHidden() }, controller.signal);
     return () => controller.abort();
   }, []);
 
   const entries = useMemo(() => mergeEntries(BUNDLED.entries, own), [own]);
   const ownIds = useMemo(() => new Set(own.map((entry) => entry.id)), [own]);
+  const byId = useMemo(() => indexById(entries), [entries]);
+
+  const showAgain = async (id: string): Promise<void> => {
+    // Read what is stored now, so a change made elsewhere in the meantime is kept.
+    const current = await loadSettings();
+    await saveSettings({ hiddenEntries: current.hiddenEntries.filter((hiddenId) => hiddenId !== id) });
+  };
 
   return (
     <main class="options">
@@ -38,6 +50,8 @@ export function Options() {
       )}
       <h2>{t(lang, 'optionsAddTitle')}</h2>
       <TermForm lang={lang} existing={own} onSave={putOwnEntry} />
+      <h2>{t(lang, 'optionsHiddenTitle')}</h2>
+      <HiddenTerms ids={hidden} lookup={(id) => byId.get(id)} lang={lang} onShow={(id) => void showAgain(id)} />
       <GlossaryList entries={entries} ownIds={ownIds} lang={lang} />
     </main>
   );

@@ -178,8 +178,12 @@ describe('the card', () => {
       await clickCardButton(page, 'Verberg deze term');
       await page.waitForFunction(() => ![...(CSS.highlights.get('duiding-person') ?? [])].some((r) => (r as Range).toString() === 'Stoltenberg'));
       expect(await browser.worker.evaluate(() => chrome.storage.sync.get('hiddenEntries'))).toEqual({ hiddenEntries: ['jens-stoltenberg'] });
-      await browser.worker.evaluate(() => chrome.storage.sync.remove('hiddenEntries'));
+      // Undone on the options page.
+      const options = await browser.openExtensionPage('options.html');
+      await options.click('.hidden-terms li[data-id="jens-stoltenberg"] button');
       await page.waitForFunction(() => [...(CSS.highlights.get('duiding-person') ?? [])].some((r) => (r as Range).toString() === 'Stoltenberg'));
+      expect(await browser.worker.evaluate(() => chrome.storage.sync.get('hiddenEntries'))).toEqual({});
+      await options.close();
     } finally {
       await page.close();
     }
