@@ -224,3 +224,19 @@ export async function hoverWord(page: Page, word: string, selector = 'article'):
   await page.mouse.move(point.x - 30, point.y + 40);
   await page.mouse.move(point.x, point.y, { steps: 4 });
 }
+
+/** Waits until the card's text satisfies `predicate` (null: no card host yet) and returns it. */
+export async function waitForCard(
+  page: Page,
+  predicate: (text: string | null) => boolean,
+  timeout = 5000,
+): Promise<string | null> {
+  const until = Date.now() + timeout;
+  let text: string | null = null;
+  while (Date.now() < until) {
+    text = await cardText(page);
+    if (predicate(text)) return text;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`The card did not reach the expected state; last text: ${JSON.stringify(text)}`);
+}

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { useExtensionBrowser } from './setup';
 import type { Page } from 'playwright-core';
 import { referenceArticlePage } from '../../scripts/harness/article-page';
 import {
@@ -12,39 +13,16 @@ import {
   EXTENSION_DIR,
   highlightedTexts,
   hoverWord,
-  launchWithExtension,
   waitForHighlights,
-  type ExtensionBrowser,
+  waitForCard,
 } from '../../scripts/harness/chromium';
 import { darken, samplePage } from '../../scripts/harness/sample-articles';
-import { startServer, type PageServer } from '../../scripts/harness/server';
 
-let server: PageServer;
-let browser: ExtensionBrowser;
+const env = useExtensionBrowser();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function waitForCard(page: Page, predicate: (text: string | null) => boolean, timeout = 5000): Promise<string | null> {
-  const until = Date.now() + timeout;
-  let text: string | null = null;
-  while (Date.now() < until) {
-    text = await cardText(page);
-    if (predicate(text)) return text;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`The card did not reach the expected state; last text: ${JSON.stringify(text)}`);
-}
 
 async function openCard(url: string, word: string, expected: string): Promise<{ page: Page; text: string }> {
-  const page = await browser.open(url);
+  const page = await env.browser.open(url);
   await waitForHighlights(page);
   await hoverWord(page, word);
   const text = (await waitForCard(page, (t) => !!t && t.includes(expected)))!;
@@ -53,7 +31,7 @@ async function openCard(url: string, word: string, expected: string): Promise<{ 
 
 describe('the card', () => {
   test('Rutte on the reference article (April 2024): then prime minister, now NATO Secretary General', async () => {
-    const { page, text } = await openCard(server.add('/nl-2024.html', referenceArticlePage('2024-04-04')), 'Rutte', 'Mark Rutte');
+    const { page, text } = await openCard(env.server.add('/nl-2024.html', referenceArticlePage('2024-04-04')), 'Rutte', 'Mark Rutte');
     try {
       expect(text).toMatch(/Op 4 april 2024 premier van Nederland \( 14 oktober 2010 tot 2 juli 2024 \)/);
       expect(text).toMatch(/Nu secretaris-generaal van de NAVO \( sinds 1 oktober 2024 \)/);
@@ -63,7 +41,7 @@ describe('the card', () => {
   });
 
   test('Rutte on a page dated March 2025: Secretary General only, no "now"', async () => {
-    const { page, text } = await openCard(server.add('/nl-2025.html', referenceArticlePage('2025-03-12')), 'Rutte', 'Mark Rutte');
+    const { page, text } = await openCard(env.server.add('/nl-2025.html', referenceArticlePage('2025-03-12')), 'Rutte', 'Mark Rutte');
     try {
       expect(text).toContain('Op 12 maart 2025 secretaris-generaal van de NAVO');
       expect(text).not.toContain('premier van Nederland (');
@@ -78,7 +56,7 @@ describe('the card', () => {
     ['de', 'Stoltenberg', 'Am 4. April 2024', 'NATO-Generalsekretär'],
     ['fr', 'Stoltenberg', 'Le 4 avril 2024', "secrétaire général de l'OTAN"],
   ] as const)('speaks the page language: %s', async (lang, word, then, role) => {
-    const { page, text } = await openCard(server.add(`/sample-${lang}.html`, samplePage(lang)), word, 'Jens Stoltenberg');
+    const { page, text } = await openCard(env.server.add(`/sample-${lang}.html`, samplePage(lang)), word, 'Jens Stoltenberg');
     try {
       expect(text).toContain(then);
       expect(text).toContain(role);
@@ -88,13 +66,13 @@ describe('the card', () => {
   });
 
   test('is dark on a dark page and light on a light one', async () => {
-    const dark = await openCard(server.add('/dark.html', darken(referenceArticlePage())), 'Stoltenberg', 'Stoltenberg');
+    const dark = await openCard(env.server.add('/dark.html', darken(referenceArticlePage())), 'Stoltenberg', 'Stoltenberg');
     try {
       expect(await cardLayerAttribute(dark.page, 'data-theme')).toBe('dark');
     } finally {
       await dark.page.close();
     }
-    const light = await openCard(server.add('/light.html', referenceArticlePage()), 'Stoltenberg', 'Stoltenberg');
+    const light = await openCard(env.server.add('/light.html', referenceArticlePage()), 'Stoltenberg', 'Stoltenberg');
     try {
       expect(await cardLayerAttribute(light.page, 'data-theme')).toBe('light');
     } finally {
@@ -105,7 +83,7 @@ describe('the card', () => {
   test('axe-core finds no violations in the card (light and dark)', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     for (const html of [referenceArticlePage(), darken(referenceArticlePage())]) {
-      const { page } = await openCard(server.add(`/axe-${html.length}.html`, html), 'Rutte', 'Mark Rutte');
+      const { page } = await openCard(env.server.add(`/axe-${html.length}.html`, html), 'Rutte', 'Mark Rutte');
       let markup: string | null;
       try {
         markup = await cardMarkup(page);
@@ -114,7 +92,7 @@ describe('the card', () => {
       }
       expect(markup).toBeTruthy();
       // The card's own markup and styles, copied out of the closed shadow root into a page of their own.
-      const copy = await browser.context.newPage();
+      const copy = await env.browser.context.newPage();
       try {
         await copy.setContent(`<!doctype html><html lang="nl"><head><title>card</title></head><body><main>${markup}</main></body></html>`);
         await copy.addScriptTag({ content: axeSource });
@@ -134,12 +112,12 @@ describe('the card', () => {
       commands: Record<string, { suggested_key: { default: string } }>;
     };
     expect(manifest.commands['navigate-terms']?.suggested_key.default).toBe('Alt+Shift+D');
-    const page = await browser.open(server.add('/keys.html', referenceArticlePage()));
+    const page = await env.browser.open(env.server.add('/keys.html', referenceArticlePage()));
     try {
       await waitForHighlights(page, 40);
-      const tabId = await browser.tabIdOf(page);
+      const tabId = await env.browser.tabIdOf(page);
       // What the background does when the command's keys are pressed.
-      await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'navigate' }), tabId);
+      await env.browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'navigate' }), tabId);
       const focused = async (): Promise<string[]> => (await highlightedTexts(page))['duiding-focus'] ?? [];
       await page.waitForFunction(() => CSS.highlights.has('duiding-focus'));
       expect(await focused()).toEqual(['NAVO']);
@@ -164,7 +142,7 @@ describe('the card', () => {
   });
 
   test('"not this one" takes one mention off the page; "hide this term" stops marking the entry', async () => {
-    const { page } = await openCard(server.add('/actions.html', referenceArticlePage()), 'Iohannis', 'Klaus Iohannis');
+    const { page } = await openCard(env.server.add('/actions.html', referenceArticlePage()), 'Iohannis', 'Klaus Iohannis');
     try {
       const persons = async (): Promise<string[]> => (await highlightedTexts(page))['duiding-person'] ?? [];
       expect(await persons()).toContain('Iohannis');
@@ -177,12 +155,12 @@ describe('the card', () => {
       await waitForCard(page, (t) => !!t && t.includes('Jens Stoltenberg'));
       await clickCardButton(page, 'Verberg deze term');
       await page.waitForFunction(() => ![...(CSS.highlights.get('duiding-person') ?? [])].some((r) => (r as Range).toString() === 'Stoltenberg'));
-      expect(await browser.worker.evaluate(() => chrome.storage.sync.get('hiddenEntries'))).toEqual({ hiddenEntries: ['jens-stoltenberg'] });
+      expect(await env.browser.worker.evaluate(() => chrome.storage.sync.get('hiddenEntries'))).toEqual({ hiddenEntries: ['jens-stoltenberg'] });
       // Undone on the options page.
-      const options = await browser.openExtensionPage('options.html');
+      const options = await env.browser.openExtensionPage('options.html');
       await options.click('.hidden-terms li[data-id="jens-stoltenberg"] button');
       await page.waitForFunction(() => [...(CSS.highlights.get('duiding-person') ?? [])].some((r) => (r as Range).toString() === 'Stoltenberg'));
-      expect(await browser.worker.evaluate(() => chrome.storage.sync.get('hiddenEntries'))).toEqual({});
+      expect(await env.browser.worker.evaluate(() => chrome.storage.sync.get('hiddenEntries'))).toEqual({});
       await options.close();
     } finally {
       await page.close();
@@ -190,7 +168,7 @@ describe('the card', () => {
   });
 
   test('a pinned card stays open after the pointer leaves', async () => {
-    const { page } = await openCard(server.add('/pin.html', referenceArticlePage()), 'Koeleba', 'Dmytro Koeleba');
+    const { page } = await openCard(env.server.add('/pin.html', referenceArticlePage()), 'Koeleba', 'Dmytro Koeleba');
     try {
       await clickCardButton(page, 'Vastzetten');
       await page.mouse.move(5, 5, { steps: 3 });

@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { useExtensionBrowser } from './setup';
 import type { Page } from 'playwright-core';
-import { highlightedTexts, launchWithExtension, waitForHighlights, type ExtensionBrowser } from '../../scripts/harness/chromium';
-import { startServer, type PageServer } from '../../scripts/harness/server';
+import { highlightedTexts, waitForHighlights } from '../../scripts/harness/chromium';
 
-let server: PageServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser();
 
 function page(lang: string, body: string, script = ''): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title></head>
@@ -31,8 +20,8 @@ async function marked(tab: Page): Promise<string[]> {
 
 describe('pages that change after loading', () => {
   test('a paragraph added later (infinite scroll) is annotated; removed text loses its marks', async () => {
-    const url = server.add('/live.html', page('en', '<p>NATO foreign ministers met on Thursday.</p>'));
-    const tab = await browser.open(url);
+    const url = env.server.add('/live.html', page('en', '<p>NATO foreign ministers met on Thursday.</p>'));
+    const tab = await env.browser.open(url);
     try {
       await waitForHighlights(tab, 1);
       expect(await marked(tab)).toEqual(['NATO']);
@@ -65,11 +54,11 @@ describe('pages that change after loading', () => {
         p.textContent = 'Mark Rutte met Volodymyr Zelensky; Finland and Sweden joined the talks.';
         app.append(h, p);
       });`;
-    const url = server.add(
+    const url = env.server.add(
       '/spa/article-1',
       page('en', '<h1>Budget talks</h1><p>France and Germany disagree.</p><p><a id="next" href="/spa/article-2">next</a></p>', script),
     );
-    const tab = await browser.open(url);
+    const tab = await env.browser.open(url);
     try {
       await waitForHighlights(tab, 2);
       expect(await marked(tab)).toEqual(['France', 'Germany']);
@@ -86,7 +75,7 @@ describe('pages that change after loading', () => {
   });
 
   test('"Austin" on a page about the Texas city council is not taken for Lloyd Austin', async () => {
-    const url = server.add(
+    const url = env.server.add(
       '/austin.html',
       page(
         'en',
@@ -94,7 +83,7 @@ describe('pages that change after loading', () => {
           'Austin residents will see higher fees, the mayor said at City Hall in Texas.</p><p>Meanwhile NATO allies met in Brussels.</p>',
       ),
     );
-    const tab = await browser.open(url);
+    const tab = await env.browser.open(url);
     try {
       await waitForHighlights(tab, 1);
       const now = await marked(tab);
@@ -106,7 +95,7 @@ describe('pages that change after loading', () => {
   });
 
   test('text in code, form fields and editable regions is never annotated', async () => {
-    const url = server.add(
+    const url = env.server.add(
       '/fields.html',
       page(
         'en',
@@ -114,7 +103,7 @@ describe('pages that change after loading', () => {
           '<div contenteditable="true">France in an editor</div><p hidden>Japan hidden</p>',
       ),
     );
-    const tab = await browser.open(url);
+    const tab = await env.browser.open(url);
     try {
       await waitForHighlights(tab, 1);
       await tab.waitForTimeout(300);

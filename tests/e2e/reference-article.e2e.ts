@@ -1,49 +1,30 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useExtensionBrowser } from './setup';
 import type { Page } from 'playwright-core';
 import { referenceArticlePage } from '../../scripts/harness/article-page';
 import {
   cardText,
   highlightedTexts,
   hoverWord,
-  launchWithExtension,
   waitForHighlights,
-  type ExtensionBrowser,
+  waitForCard,
 } from '../../scripts/harness/chromium';
-import { startServer, type PageServer } from '../../scripts/harness/server';
 
-let server: PageServer;
-let browser: ExtensionBrowser;
+const env = useExtensionBrowser();
 let url: string;
 
-beforeAll(async () => {
-  server = await startServer();
-  url = server.add('/buitenland/navo-oekraine.html', referenceArticlePage());
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  url = env.server.add('/buitenland/navo-oekraine.html', referenceArticlePage());
 });
 
 async function totalMarks(page: Page): Promise<number> {
   return page.evaluate(() => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0));
 }
 
-async function waitForCard(page: Page, predicate: (text: string | null) => boolean, timeout = 5000): Promise<string | null> {
-  const until = Date.now() + timeout;
-  let text: string | null = null;
-  while (Date.now() < until) {
-    text = await cardText(page);
-    if (predicate(text)) return text;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`The card did not reach the expected state; last text: ${JSON.stringify(text)}`);
-}
 
 describe('the reference article in Chromium', () => {
   test('every entity of the article is marked, under its category', async () => {
-    const page = await browser.open(url);
+    const page = await env.browser.open(url);
     try {
       await waitForHighlights(page, 40);
       const byName = await highlightedTexts(page);
@@ -95,7 +76,7 @@ describe('the reference article in Chromium', () => {
   });
 
   test('hovering Stoltenberg opens a Dutch card with his role on the article date; Escape closes it', async () => {
-    const page = await browser.open(url);
+    const page = await env.browser.open(url);
     try {
       await waitForHighlights(page);
       expect(await cardText(page)).toBeNull();
@@ -115,7 +96,7 @@ describe('the reference article in Chromium', () => {
   });
 
   test('the card stays open while the pointer moves into it, and closes after the pointer leaves', async () => {
-    const page = await browser.open(url);
+    const page = await env.browser.open(url);
     try {
       await waitForHighlights(page);
       await hoverWord(page, 'Koeleba');
@@ -147,7 +128,7 @@ describe('the reference article in Chromium', () => {
   });
 
   test("outside the card's host element, the page's DOM is exactly what the server sent", async () => {
-    const page = await browser.open(url);
+    const page = await env.browser.open(url);
     try {
       await waitForHighlights(page);
       await hoverWord(page, 'Stoltenberg');
@@ -176,13 +157,13 @@ describe('the reference article in Chromium', () => {
   });
 
   test("the popup's switches remove the marks and bring them back without a reload", async () => {
-    const page = await browser.open(url);
+    const page = await env.browser.open(url);
     try {
       await waitForHighlights(page);
       const before = await totalMarks(page);
       expect(before).toBeGreaterThan(40);
-      const tabId = await browser.tabIdOf(page);
-      const popup = await browser.openExtensionPage('popup.html', `?tab=${tabId}`);
+      const tabId = await env.browser.tabIdOf(page);
+      const popup = await env.browser.openExtensionPage('popup.html', `?tab=${tabId}`);
       await popup.waitForSelector('[data-count]');
       expect(await popup.getAttribute('[data-count]', 'data-count')).toBe(String(before));
 
@@ -193,11 +174,11 @@ describe('the reference article in Chromium', () => {
 
       await popup.click('input[name="site"]');
       await page.waitForFunction(() => [...CSS.highlights.values()].every((h) => h.size === 0));
-      const stored = await browser.worker.evaluate(() => chrome.storage.sync.get(null));
+      const stored = await env.browser.worker.evaluate(() => chrome.storage.sync.get(null));
       expect(stored).toEqual({ disabledSites: ['127.0.0.1'] });
       await popup.click('input[name="site"]');
       await waitForHighlights(page, before);
-      expect(await browser.worker.evaluate(() => chrome.storage.sync.get(null))).toEqual({});
+      expect(await env.browser.worker.evaluate(() => chrome.storage.sync.get(null))).toEqual({});
       await popup.close();
     } finally {
       await page.close();
@@ -205,17 +186,17 @@ describe('the reference article in Chromium', () => {
   });
 
   test('a term added on the options page is marked on the open article; a bad link is refused beside its field', async () => {
-    const page = await browser.open(url);
+    const page = await env.browser.open(url);
     try {
       await waitForHighlights(page);
       expect((await highlightedTexts(page))['duiding-concept'] ?? []).not.toContain('bondgenootschap');
-      const options = await browser.openExtensionPage('options.html');
+      const options = await env.browser.openExtensionPage('options.html');
       await options.fill('input[name="name"]', 'bondgenootschap');
       await options.fill('input[name="link"]', 'javascript:alert(1)');
       await options.click('button[type="submit"]');
       await options.waitForSelector('#link-error');
       expect(await options.textContent('#link-error')).toContain('http');
-      expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+      expect(await env.browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
 
       await options.fill('input[name="link"]', 'https://nl.wikipedia.org/wiki/Bondgenootschap');
       await options.fill('textarea[name="summary"]', 'Een verbond tussen staten; in dit artikel de NAVO.');
