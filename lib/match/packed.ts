@@ -7,7 +7,7 @@
 import { CATEGORIES, LANGS, type Category, type Lang } from '../kb/constants';
 import type { CaseRule, Entry } from '../kb/schema';
 import { ALL_GENITIVE_SUFFIXES } from '../lang/rules';
-import { tokenize } from '../lang/text';
+import { scanWords, wordAt } from '../lang/words';
 import { buildTrie, compileAliases, firstWordBits, type AliasTrie, type CompiledAlias, type TrieNode } from './compile';
 
 const CASE_RULES: readonly CaseRule[] = ['exact', 'name', 'any'];
@@ -22,8 +22,10 @@ const TWIN = 8;
  */
 type PackedAlias = [number, string, string[] | 0, number, number, number, number, number, number];
 
+/** The words of an alias's text, with the same scanner the page's text goes through (no regular expression). */
 function wordsOf(text: string): string[] {
-  return tokenize(text).map((token) => token.text);
+  const spans = scanWords(text);
+  return Array.from({ length: spans.count }, (_, i) => wordAt(text, spans, i));
 }
 
 export interface PackedIndex {
@@ -63,8 +65,7 @@ export function packIndex(entries: readonly Entry[], asOf: string): PackedIndex 
     aliases: aliases.map((alias): PackedAlias => [
       entryIndex.get(alias.entryId)!,
       alias.text,
-      // Written out even where the text alone would give them: tokenizing on the page costs more than the bytes.
-      alias.words,
+      alias.words.join('\u0000') === wordsOf(alias.text).join('\u0000') ? 0 : alias.words,
       list(alias.separators),
       CASE_RULES.indexOf(alias.caseRule),
       (alias.ambiguous ? AMBIGUOUS : 0) |

@@ -11,6 +11,7 @@ import type { Matcher } from '../match/compile';
 import { findMentions, type Mention } from '../match/find';
 import { addNamed, lazyContext, resolveMentions, type ArticleContext, type ResolvedMention } from '../match/resolve';
 import { caretFromPoint, rangeContainsPoint } from './caret';
+import { articleRoots } from './article';
 import { blockOf, isExcluded, isInline, iterateBlocks, locate, type TextBlock } from './collect';
 import { Painter } from './highlights';
 import { emptyStats, runInSlices, type SliceStats } from './slices';
@@ -62,6 +63,8 @@ export class Annotator {
   private readonly named = new Set<string>();
   private contextParts: string[] = [];
   private generation = 0;
+  /** What is annotated: the article's elements, or the body. */
+  private scope: Element[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -105,22 +108,35 @@ export class Annotator {
     this.contextParts = [];
   }
 
-  /** Scans the whole body from scratch, in slices. Resolves to false when cut short by `clear()` or the signal. */
+  /**
+   * Scans the page from scratch, in slices: the article (see `articleRoots`), or the whole body. Resolves to false
+   * when cut short by `clear()` or the signal.
+   */
   async annotate(signal?: AbortSignal): Promise<boolean> {
     this.clear();
-    const root = this.doc.body;
-    if (!root || isExcluded(root) || this.doc.designMode === 'on') return true;
-    return this.scanRoots([root], signal);
+    const body = this.doc.body;
+    if (!body || isExcluded(body) || this.doc.designMode === 'on') return true;
+    this.scope = articleRoots(this.doc);
+    return this.scanRoots(this.scope, signal);
   }
 
   /** Scans what changed below the given nodes (added or edited), and drops marks of removed text. */
   async update(nodes: Iterable<Node>, signal?: AbortSignal): Promise<boolean> {
+    // The article itself was replaced (a single-page app moved on): start again.
+    if (this.scope.length === 0 || this.scope.some((element) => !element.isConnected)) return this.annotate(signal);
     this.dropDisconnected();
     const roots: Element[] = [];
     for (const node of nodes) {
       if (!node.isConnected) continue;
-      const block = this.blockFor(node);
-      if (!block || roots.some((root) => root.contains(block)) || isExcluded(block)) continue;
+      let block = this.blockFor(node);
+      if (!block) continue;
+      if (!this.scope.some((element) => element === block || element.contains(block!))) {
+        // Outside the article: only a change around it that holds it counts, and then for the article alone.
+        const held = this.scope.find((element) => block!.contains(element));
+        if (!held) continue;
+        block = held;
+      }
+      if (roots.some((root) => root.contains(block!)) || isExcluded(block)) continue;
       const own = this.options.ownElement?.();
       if (own && (own === block || own.contains(block))) continue;
       for (let i = roots.length - 1; i >= 0; i--) if (block.contains(roots[i]!)) roots.splice(i, 1);

@@ -107,3 +107,32 @@ export function today(now = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** Where an article's own text is, in order of preference; the first with enough text is taken. */
+const ARTICLE_SELECTORS = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'];
+const ARTICLE_MIN_TEXT = 500;
+
+/**
+ * The parts of the page to annotate: the article's body when the page marks it up (JSON-LD aside, most news pages
+ * do, with `<article>` or `itemprop="articleBody"`), with the page's headline when it stands outside it; else the
+ * whole body. Navigation, footers and teasers around the article are left alone, which also keeps the work small.
+ */
+export function articleRoots(doc: Document): Element[] {
+  const body = doc.body;
+  if (!body) return [];
+  for (const selector of ARTICLE_SELECTORS) {
+    const candidates = doc.querySelectorAll(selector);
+    // The one with most text: pages repeat <article> for teasers.
+    let best: Element | null = null;
+    let bestLength = 0;
+    for (const candidate of candidates) {
+      const length = candidate.textContent?.length ?? 0;
+      if (length > bestLength) [best, bestLength] = [candidate, length];
+    }
+    if (best && bestLength >= ARTICLE_MIN_TEXT) {
+      const headline = doc.querySelector('h1');
+      return headline && !best.contains(headline) && !headline.contains(best) ? [headline, best] : [best];
+    }
+  }
+  return [body];
+}

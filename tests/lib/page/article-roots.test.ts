@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { articleRoots } from '../../../lib/page/article';
+
+function page(body: string): Document {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.body.innerHTML = body;
+  return doc;
+}
+
+const LONG = 'De NAVO-lidstaten gaan in hun voorraden op zoek naar meer luchtverdedigingssystemen. '.repeat(8);
+
+describe('articleRoots', () => {
+  test('the article body when the page marks it up, with the headline standing outside it', () => {
+    const doc = page(`<nav>NATO Ukraine Russia</nav><header><h1>Kop</h1></header><article id="a"><p>${LONG}</p></article><footer>NAVO</footer>`);
+    expect(articleRoots(doc).map((e) => e.id || e.localName)).toEqual(['h1', 'a']);
+  });
+
+  test('the longest of several articles (teasers are articles too)', () => {
+    const doc = page(`<article id="teaser"><p>Kort bericht over de NAVO.</p></article><article id="main"><h1>Kop</h1><p>${LONG}</p></article>`);
+    expect(articleRoots(doc).map((e) => e.id)).toEqual(['main']);
+  });
+
+  test('itemprop="articleBody" before <article>', () => {
+    const doc = page(`<article id="outer"><h1>Kop</h1><div id="body" itemprop="articleBody"><p>${LONG}</p></div><aside>${LONG}</aside></article>`);
+    expect(articleRoots(doc).map((e) => e.id || e.localName)).toEqual(['h1', 'body']);
+  });
+
+  test('the whole body when no article has enough text', () => {
+    const doc = page('<article><p>Te kort.</p></article><p>NATO</p>');
+    expect(articleRoots(doc)).toEqual([doc.body]);
+  });
+});
