@@ -24,8 +24,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+/** A fresh profile in Chromium, with the extension loaded or without it, every request off 127.0.0.1 blocked. */
+async function launchContext(withExtension: boolean): Promise<{ context: BrowserContext; profile: string }> {
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
   }
   if (!existsSync(CHROMIUM)) {
@@ -40,8 +41,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     headless: true,
     viewport: { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
@@ -51,12 +51,29 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--disable-gpu',
     ],
   });
+  await context.route(/.*/, (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:') return route.continue();
+    return route.abort('blockedbyclient');
+  });
+  return { context, profile };
+}
+
+/** Chromium without the extension, to compare pages against. */
+export async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const { context, profile } = await launchContext(false);
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const { context, profile } = await launchContext(true);
   try {
-    await context.route(/.*/, (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:') return route.continue();
-      return route.abort('blockedbyclient');
-    });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
     const extensionId = new URL(worker.url()).host;
     return {

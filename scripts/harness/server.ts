@@ -10,6 +10,15 @@ import { fileURLToPath } from 'node:url';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../../shared/corpus/pages/', import.meta.url));
 
+/**
+ * The page with its `<script>` elements taken out, bytes otherwise unchanged (read and written back as Latin-1,
+ * which keeps every byte of any ASCII-compatible encoding).
+ */
+export function withoutScripts(bytes: Buffer): Buffer {
+  const text = bytes.toString('latin1').replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+  return Buffer.from(text, 'latin1');
+}
+
 export interface PageServer {
   origin: string;
   /** Serves `html` at `path` (e.g. `/article.html`). */
@@ -27,12 +36,12 @@ export async function startServer(): Promise<PageServer> {
       response.end(page);
       return;
     }
-    if (path.startsWith('/corpus/')) {
+    if (path.startsWith('/corpus/') || path.startsWith('/corpus-noscript/')) {
       const name = basename(path);
       readFile(CORPUS_DIR + name).then(
         (body) => {
           response.writeHead(200, { 'content-type': 'text/html' });
-          response.end(body);
+          response.end(path.startsWith('/corpus-noscript/') ? withoutScripts(body) : body);
         },
         () => {
           response.writeHead(404).end();
