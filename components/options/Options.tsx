@@ -52,6 +52,7 @@ export function Options() {
       <TermForm lang={lang} existing={own} onSave={putOwnEntry} />
       <h2>{t(lang, 'optionsHiddenTitle')}</h2>
       <HiddenTerms ids={hidden} lookup={(id) => byId.get(id)} lang={lang} onShow={(id) => void showAgain(id)} />
+      <h2>{t(lang, 'optionsGlossaryTitle')}</h2>
       <GlossaryList entries={entries} ownIds={ownIds} lang={lang} />
     </main>
   );
