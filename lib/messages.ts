@@ -11,7 +11,7 @@ import type { Entry } from './kb/schema';
 import type { Settings } from './storage';
 
 /** Requests to a page's content script. */
-export type TabRequest = { type: 'page-info' } | { type: 'navigate' };
+export type TabRequest = { type: 'page-info' } | { type: 'navigate' } | { type: 'show-term'; id: string };
 
 /** Requests to the background. */
 export type BackgroundRequest =
@@ -26,6 +26,8 @@ export interface PageInfo {
   count: number;
   /** Main-thread time Duiding spent on the page, in milliseconds. */
   timing: PageTiming;
+  /** The entries marked on the page, with how often, in order of first mention. */
+  terms: { id: string; category: string; count: number }[];
 }
 
 export interface PageTiming {
@@ -49,6 +51,8 @@ export interface PageState {
 export interface Responses {
   'page-info': PageInfo;
   navigate: { ok: boolean };
+  /** Whether the term was found on the page (its first mention scrolled to and its card opened). */
+  'show-term': { ok: boolean };
   'page-state': PageState;
   /** The entries asked for, and the entries they refer to (organisations of roles and memberships). */
   entries: Record<string, Entry>;
@@ -76,15 +80,16 @@ export async function askBackground<T extends BackgroundRequest>(request: T): Pr
   return answer;
 }
 
-const TAB_REQUEST_TYPES = new Set<string>(['page-info', 'navigate']);
-
-/** The content script's check of what it is asked: one of its two requests, with nothing else in it. */
+/** The content script's check of what it is asked: one of its requests, with exactly its fields. */
 export function parseTabRequest(message: unknown): TabRequest | null {
   if (!message || typeof message !== 'object') return null;
-  const { type, ...rest } = message as { type?: unknown };
-  return typeof type === 'string' && TAB_REQUEST_TYPES.has(type) && Object.keys(rest).length === 0
-    ? (message as TabRequest)
-    : null;
+  const { type, ...rest } = message as { type?: unknown; id?: unknown };
+  const fields = Object.keys(rest);
+  if ((type === 'page-info' || type === 'navigate') && fields.length === 0) return message as TabRequest;
+  if (type === 'show-term' && fields.length === 1 && typeof rest.id === 'string' && /^[a-z0-9-]{1,80}$/.test(rest.id)) {
+    return message as TabRequest;
+  }
+  return null;
 }
 
 /**

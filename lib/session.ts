@@ -31,12 +31,25 @@ export interface Session {
   onChange(callback: () => void): void;
   /** Calls back when the reader asks for keyboard navigation of the terms (the extension's command). */
   onNavigate(callback: () => void): void;
+  /** Calls back when the popup asks to show a term: its first mention, with its card. */
+  onShowTerm(callback: (mention: PageMention) => void): void;
   /** The element that holds the card, registered so that it is never annotated. */
   setOwnElement(element: Element | null): void;
   /** "Not this one": takes the mention off this page. */
   dismiss(mention: PageMention): void;
   /** "Hide this term": stops marking the entry everywhere (undone on the options page). */
   hideEntry(id: string): Promise<void>;
+}
+
+/** The entries of the mentions, in order of first mention, with their counts. */
+export function termsOf(mentions: readonly PageMention[]): { id: string; category: string; count: number }[] {
+  const terms = new Map<string, { id: string; category: string; count: number }>();
+  for (const mention of mentions) {
+    const term = terms.get(mention.entryId);
+    if (term) term.count++;
+    else terms.set(mention.entryId, { id: mention.entryId, category: mention.category, count: 1 });
+  }
+  return [...terms.values()];
 }
 
 export interface StartTimes {
@@ -90,6 +103,7 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
 
   const changeListeners: (() => void)[] = [];
   const navigateListeners: (() => void)[] = [];
+  const showTermListeners: ((mention: PageMention) => void)[] = [];
   let active = false;
   // One piece of annotation work at a time, in the order asked.
   let queue: Promise<unknown> = Promise.resolve();
@@ -136,6 +150,7 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
         site,
         active,
         count: annotator.mentions.length,
+        terms: termsOf(annotator.paintedMentions()),
         timing: {
           loadMs: times ? times.mainStart - times.scriptStart : 0,
           compileMs,
@@ -147,6 +162,11 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
       navigate: () => {
         for (const listener of navigateListeners) listener();
         return { ok: true };
+      },
+      'show-term': ({ id }) => {
+        const first = annotator.paintedMentions().find((mention) => mention.entryId === id);
+        if (first) for (const listener of showTermListeners) listener(first);
+        return { ok: first !== undefined };
       },
     },
     parseTabRequest,
@@ -175,6 +195,7 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
     },
     onChange: (callback) => changeListeners.push(callback),
     onNavigate: (callback) => navigateListeners.push(callback),
+    onShowTerm: (callback) => showTermListeners.push(callback),
     setOwnElement: (element) => {
       ownElement = element;
     },

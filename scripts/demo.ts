@@ -50,8 +50,8 @@ async function main(): Promise<void> {
 
     const tabId = await browser.tabIdOf(page);
     const popup = await browser.openExtensionPage('popup.html', `?tab=${tabId}`);
-    await popup.setViewportSize({ width: 360, height: 260 });
-    await popup.waitForSelector('[data-count]');
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.waitForSelector('.term-group');
     await popup.screenshot({ path: join(OUT, 'popup.png') });
 
     const options = await browser.openExtensionPage('options.html');

@@ -263,6 +263,10 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
     },
     signal,
   );
+  session.onShowTerm((mention) => {
+    mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    show(mention, { pin: true });
+  });
   session.onNavigate(() => {
     announcement = t(session.lang, 'navHelp');
     navigation.enter();

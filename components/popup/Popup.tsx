@@ -2,7 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
 import { askTab, type PageInfo } from '../../lib/messages';
-import { loadSettings, saveSettings, type Settings } from '../../lib/storage';
+import { BUNDLED, indexById } from '../../lib/kb';
+import type { Entry } from '../../lib/kb/schema';
+import { labelOf } from '../../lib/kb/view';
+import { loadOwnGlossary, loadSettings, saveSettings, type Settings } from '../../lib/storage';
+import { TermList } from './TermList';
 import { uiLang } from '../shared/ui-lang';
 
 /** The tab the popup speaks about: the one named in `?tab=` (when opened as a page), else the active tab. */
@@ -18,6 +22,7 @@ export function Popup() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [page, setPage] = useState<PageInfo | null | undefined>(undefined);
   const [tabId, setTabId] = useState<number | null>(null);
+  const [entries, setEntries] = useState<Map<string, Entry>>(() => indexById(BUNDLED.entries));
 
   const refreshPage = async (id: number | null): Promise<void> => {
     setPage(id === null ? null : await askTab(id, { type: 'page-info' }));
@@ -26,6 +31,8 @@ export function Popup() {
   useEffect(() => {
     void (async () => {
       setSettings(await loadSettings());
+      const own = await loadOwnGlossary();
+      if (own.entries.length) setEntries(indexById([...BUNDLED.entries, ...own.entries]));
       const id = await targetTab();
       setTabId(id);
       await refreshPage(id);
@@ -78,6 +85,17 @@ export function Popup() {
         <p class="muted" data-count={page.count}>
           {t(lang, 'popupCount', page.count)}
         </p>
+      )}
+      {page && page.active && page.terms.length > 0 && tabId !== null && (
+        <TermList
+          terms={page.terms}
+          lang={lang}
+          labelOf={(id) => {
+            const entry = entries.get(id);
+            return entry ? labelOf(entry, [lang, 'en']) : id;
+          }}
+          onShow={(id) => void askTab(tabId, { type: 'show-term', id })}
+        />
       )}
       <p>
         <a

@@ -179,6 +179,18 @@ describe('the reference article in Chromium', () => {
       await popup.click('input[name="site"]');
       await waitForHighlights(page, before);
       expect(await env.browser.worker.evaluate(() => chrome.storage.sync.get(null))).toEqual({});
+
+      // The names on the page, by category; a click shows the first mention with its card.
+      await popup.reload();
+      await popup.waitForSelector('.term-group[data-category="person"] button[data-id="jens-stoltenberg"]');
+      const people = await popup.locator('.term-group[data-category="person"] button.term').allTextContents();
+      expect(people.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(
+        expect.arrayContaining(['Dmytro Kuleba ×1', 'Mark Rutte ×4']), // the popup speaks the browser's language
+      );
+      expect(await popup.locator('.term-group').count()).toBeGreaterThanOrEqual(5);
+      expect(await cardText(page)).toBeNull();
+      await popup.click('button[data-id="klaus-iohannis"]');
+      await waitForCard(page, (text) => !!text && text.includes('Klaus Iohannis'));
       await popup.close();
     } finally {
       await page.close();
