@@ -4,14 +4,16 @@
  * matcher can skip almost every word of a page with one bit test. Offsets are UTF-16 offsets into the text.
  */
 
-import { INVISIBLES } from './text';
+/** Soft hyphen and zero-width characters: invisible inside a word, so a word is read across them. */
+// U+200D last: a zero-width joiner between two characters of a class reads as one joined character.
+export const INVISIBLES = '\u00ad\u200b\u200c\u2060\ufeff\u200d';
 
 const OTHER = 0;
 const WORD = 1;
 const INVISIBLE = 2;
 const UNKNOWN = 255;
 
-// The same class as WORD_CLASS, without the `v` flag's set difference: cheaper to compile on every page.
+// The same class as text.ts's WORD_CLASS, without the `v` flag's set difference: cheaper to compile on every page.
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 const APOSTROPHE_LETTER = 0x02bc;
 
@@ -173,4 +175,21 @@ function stripInvisible(word: string): string {
   let out = '';
   for (const ch of word) if (!INVISIBLES.includes(ch)) out += ch;
   return out;
+}
+
+export interface Token {
+  /** The word's letters with invisible characters left out. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Splits text into words (letters, digits and marks of every script), as objects. */
+export function tokenize(text: string): Token[] {
+  const spans = scanWords(text);
+  return Array.from({ length: spans.count }, (_, i) => ({
+    text: wordAt(text, spans, i),
+    start: spans.starts[i]!,
+    end: spans.ends[i]!,
+  }));
 }
