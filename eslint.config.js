@@ -14,7 +14,7 @@ const layer = (from, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', '.tmp/**', 'docs/**'] },
+  { ignores: ['.output/**', '.out-*/**', '.wxt/**', 'node_modules/**', '.tmp/**', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   nounsanitized.configs.recommended,

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The built extension: `.output/chrome-mv3`, or under `DUIDING_OUT_DIR` when set (see `wxt.config.ts`). */
+export const EXTENSION_DIR = join(ROOT, process.env.DUIDING_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
