@@ -116,3 +116,20 @@ export async function checkStoredData(): Promise<string[]> {
   if (stored[GLOSSARY_KEY] !== undefined) await saveOwnEntries(own.entries);
   return own.problems;
 }
+
+/** Removes one own entry; returns it with its place in the stored list, so that it can be put back exactly. */
+export async function deleteOwnEntry(id: string): Promise<{ entry: Entry; index: number } | undefined> {
+  const { entries } = await loadOwnGlossary();
+  const index = entries.findIndex((e) => e.id === id);
+  if (index < 0) return undefined;
+  await saveOwnEntries(entries.filter((_, i) => i !== index));
+  return { entry: entries[index]!, index };
+}
+
+/** Puts a deleted own entry back at its place (replacing an entry given its id in the meantime). */
+export async function restoreOwnEntry(entry: Entry, index: number): Promise<void> {
+  const { entries } = await loadOwnGlossary();
+  const rest = entries.filter((e) => e.id !== entry.id);
+  const at = Math.min(Math.max(0, index), rest.length);
+  await saveOwnEntries([...rest.slice(0, at), entry, ...rest.slice(at)]);
+}
