@@ -4,12 +4,30 @@
  * own pages and background, which hand the content script validated data.
  */
 import { browser } from 'wxt/browser';
+import { siteListed } from './activation';
+import { LANGS } from './kb/constants';
 import type { Settings } from './storage';
 
+/** Which mentions are marked: all, all with each name's first set apart, or only each name's first. */
 export const MARK_STYLES = ['all', 'first-emphasised', 'first-only'] as const;
+/** How marks look: a dotted underline, or a tinted background. */
+export const MARK_LOOKS = ['underline', 'background'] as const;
+/** The language of the cards: the article's own, or one the reader chose. */
+export const CARD_LANGS = ['page', ...LANGS] as const;
 
 /** The settings' keys in `storage.sync` (a test checks they are those of the settings schema). */
-export const SETTINGS_KEYS = ['enabled', 'disabledSites', 'hiddenEntries', 'dwellMs', 'marks'] as const;
+export const SETTINGS_KEYS = [
+  'enabled',
+  'disabledSites',
+  'hiddenEntries',
+  'dwellMs',
+  'marks',
+  'enabledSites',
+  'disabledCategories',
+  'markLook',
+  'cardLang',
+  'badge',
+] as const;
 
 export const GLOSSARY_KEY = 'glossary';
 
@@ -24,8 +42,9 @@ export function siteOf(url: string): string | null {
   }
 }
 
+/** Whether Duiding is on for the site: switched on, and the site (or a site it is part of) not switched off. */
 export function isActiveOn(settings: Pick<Settings, 'enabled' | 'disabledSites'>, site: string | null): boolean {
-  return settings.enabled && (site === null || !settings.disabledSites.includes(site));
+  return settings.enabled && !siteListed(settings.disabledSites, site);
 }
 
 /** Calls back whenever settings or the own glossary change, until the signal aborts. */

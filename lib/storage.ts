@@ -7,9 +7,23 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { EntrySchema, IdSchema, type Entry } from './kb/schema';
-import { GLOSSARY_KEY, MARK_STYLES, SETTINGS_KEYS } from './storage-watch';
+import { CATEGORIES } from './kb/constants';
+import { CARD_LANGS, GLOSSARY_KEY, MARK_LOOKS, MARK_STYLES, SETTINGS_KEYS } from './storage-watch';
 
-export { GLOSSARY_KEY, MARK_STYLES, SETTINGS_KEYS, isActiveOn, siteOf, watchStorage } from './storage-watch';
+export { CARD_LANGS, GLOSSARY_KEY, MARK_LOOKS, MARK_STYLES, SETTINGS_KEYS, isActiveOn, siteOf, watchStorage } from './storage-watch';
+
+/** A list read item by item: an item that does not parse is left out, the others are kept. */
+function listOf<T extends z.ZodType>(item: T, max: number) {
+  return z
+    .array(z.unknown())
+    .catch([])
+    .transform((items) =>
+      items.flatMap((value): z.output<T>[] => {
+        const parsed = item.safeParse(value);
+        return parsed.success ? [parsed.data] : [];
+      }).slice(0, max),
+    );
+}
 
 export const SettingsSchema = z.object({
   enabled: z.boolean().catch(true),
@@ -19,6 +33,15 @@ export const SettingsSchema = z.object({
   /** How long the pointer rests on a name before its card opens, in milliseconds. */
   dwellMs: z.number().int().min(0).max(3000).catch(300),
   marks: z.enum(MARK_STYLES).catch('all'),
+  /** Sites whose every page is annotated, article or not. */
+  enabledSites: listOf(z.string().min(1).max(253), 1000),
+  /** Categories whose names are not marked. */
+  disabledCategories: listOf(z.enum(CATEGORIES), CATEGORIES.length),
+  markLook: z.enum(MARK_LOOKS).catch('underline'),
+  /** The language cards are written in: the article's own (`page`), or the one chosen. */
+  cardLang: z.enum(CARD_LANGS).catch('page'),
+  /** The number of names marked on a tab, shown on the toolbar button. */
+  badge: z.boolean().catch(false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -136,3 +136,72 @@ export function articleRoots(doc: Document): Element[] {
   }
   return [body];
 }
+
+/** schema.org types that make a page an article: Article and its kinds (NewsArticle, ReportageNewsArticle, ...). */
+const ARTICLE_TYPE = /^(?:https?:\/\/schema\.org\/|schema:)?(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report)$/;
+/** A paragraph this long is prose, not a teaser's line or a caption. */
+const LONG_PARAGRAPH = 80;
+/** Prose in one `<article>` (or article body) that makes it an article rather than a teaser. */
+const ARTICLE_PROSE = 800;
+/** Prose in paragraphs side by side, for pages that mark up nothing at all. */
+const SIBLING_PROSE = 1500;
+
+function isArticleType(type: unknown): boolean {
+  return (Array.isArray(type) ? type : [type]).some((item) => typeof item === 'string' && ARTICLE_TYPE.test(item));
+}
+
+/**
+ * Whether JSON-LD data declares the page an article: at its top, in `@graph`, or as the `mainEntity` of a page.
+ * Lists of articles (a front page's `ItemList`) are not looked into.
+ */
+export function declaresArticle(value: unknown, depth = 0): boolean {
+  if (Array.isArray(value)) return value.some((item) => declaresArticle(item, depth));
+  if (!value || typeof value !== 'object' || depth > 3) return false;
+  const record = value as Record<string, unknown>;
+  if (isArticleType(record['@type'])) return true;
+  return declaresArticle(record['@graph'], depth + 1) || declaresArticle(record.mainEntity, depth + 1);
+}
+
+/**
+ * Whether the page's paragraphs read as an article: enough prose in long paragraphs inside one `<article>`, or
+ * side by side under one parent. Teasers of a front page or results of a search page each stand in their own box.
+ */
+function hasArticleProse(doc: Document): boolean {
+  const byArticle = new Map<Element, number>();
+  const byParent = new Map<Element, number>();
+  for (const paragraph of doc.getElementsByTagName('p')) {
+    const length = paragraph.textContent?.trim().length ?? 0;
+    const parent = paragraph.parentElement;
+    if (length < LONG_PARAGRAPH || !parent) continue;
+    const inParent = (byParent.get(parent) ?? 0) + length;
+    if (inParent >= SIBLING_PROSE) return true;
+    byParent.set(parent, inParent);
+    const article = paragraph.closest('article, [itemprop="articleBody"]');
+    if (!article) continue;
+    const inArticle = (byArticle.get(article) ?? 0) + length;
+    if (inArticle >= ARTICLE_PROSE) return true;
+    byArticle.set(article, inArticle);
+  }
+  return false;
+}
+
+/**
+ * Whether the page is an article: JSON-LD declaring an Article or NewsArticle (also in `@graph`), `og:type`
+ * article, an `<article>` (or article body) with paragraphs of real length, or, on pages that mark up nothing,
+ * long paragraphs side by side. Cheap, because it runs on every page: two selector queries, JSON-LD parsed only
+ * when it names an article type, and one pass over the paragraphs when neither says.
+ */
+export function isArticlePage(doc: Document): boolean {
+  const ogType = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content');
+  if (ogType?.trim().toLowerCase().startsWith('article')) return true;
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const text = script.textContent ?? '';
+    if (!/Article|BlogPosting|Report/.test(text)) continue;
+    try {
+      if (declaresArticle(JSON.parse(text))) return true;
+    } catch {
+      // Broken JSON-LD says nothing.
+    }
+  }
+  return hasArticleProse(doc);
+}
