@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import { kbModules } from './scripts/vite-kb-modules';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
 
+const TOOLBAR_ICON = { 16: 'icon/16.png', 32: 'icon/32.png' };
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere, so that the lint rules on import direction see every dependency.
@@ -13,12 +15,14 @@ export default defineConfig({
     plugins: [preact(), noInnerHtml(), kbModules()],
     build: { chunkSizeWarningLimit: 1000 },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-    action: { default_title: 'Duiding' },
+    // The toolbar button uses the small icons (WXT lists every public/icon/<size>.png under "icons"). MV2 names it
+    // browser_action here, because WXT does not carry `action` over when the popup fills in browser_action.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: 'Duiding', default_icon: TOOLBAR_ICON },
     commands: {
       'navigate-terms': {
         suggested_key: { default: 'Alt+Shift+D' },
