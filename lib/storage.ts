@@ -1,12 +1,18 @@
 /**
  * The only module that touches `browser.storage`. Settings live in `storage.sync`, and only the keys the reader
- * changed are written there; the reader's own glossary lives in `storage.local`. Everything read is parsed: a bad
- * value is repaired field by field, and an own entry that no longer parses is set aside under a backup key
- * instead of being dropped.
+ * changed are written there; the reader's own glossary lives in `storage.local`. Both are versioned and migrated
+ * on read (storage-migrations.ts). Everything read is parsed: a bad value is repaired field by field, and what
+ * could not be read is kept under a backup key instead of being dropped.
+ *
+ * Two open options pages (or a page and the background) must not overwrite each other's changes: every change
+ * to the glossary is a function of the stored list, run under a Web Lock shared by all of the extension's pages,
+ * and each write raises the glossary's revision, so a change prepared against an older revision can be refused.
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { EntrySchema, IdSchema, type Entry } from './kb/schema';
+import { parseStoredGlossary, type StoredGlossary } from './glossary/stored';
+import { IdSchema, type Entry } from './kb/schema';
+import { GLOSSARY_VERSION, migrateSettings, SETTINGS_VERSION, SETTINGS_VERSION_KEY } from './storage-migrations';
 import { CATEGORIES } from './kb/constants';
 import { CARD_LANGS, GLOSSARY_KEY, MARK_LOOKS, MARK_STYLES, SETTINGS_KEYS } from './storage-watch';
 
@@ -48,16 +54,58 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
 export const GLOSSARY_BACKUP_KEY = 'glossaryBackup';
-export const GLOSSARY_VERSION = 1;
+export const SETTINGS_BACKUP_KEY = 'settingsBackup';
+export { GLOSSARY_VERSION, SETTINGS_VERSION, SETTINGS_VERSION_KEY };
 
-const StoredGlossarySchema = z.object({
-  version: z.literal(GLOSSARY_VERSION),
-  entries: z.array(z.unknown()),
-});
+// ---------------------------------------------------------------------------------------------------------------
+// Locks
+
+const localChains = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `work` while no other page of the extension runs work under the same name: a Web Lock where the browser
+ * has them (extension pages and the service worker share them), else a queue within this page.
+ */
+async function withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request(`duiding-${name}`, work);
+  const previous = localChains.get(name) ?? Promise.resolve();
+  const run = previous.then(work, work);
+  localChains.set(name, run.catch(() => undefined));
+  return run;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Settings
+
+export interface SettingsRead {
+  settings: Settings;
+  /** Keys whose stored value could not be read and was replaced by its default. */
+  repaired: string[];
+}
+
+/** Settings as stored (any version) read into the current shape, with the keys that had to be repaired. Pure. */
+export function readSettings(stored: Record<string, unknown>): SettingsRead {
+  const migrated = migrateSettings(stored);
+  const settings = SettingsSchema.parse(migrated);
+  const repaired = SETTINGS_KEYS.filter(
+    (key) => key in migrated && JSON.stringify(settings[key]) !== JSON.stringify(migrated[key]),
+  );
+  return { settings, repaired };
+}
+
+/** The stored settings keys; a key stored as null counts as not stored (a default), as missing keys do. */
+async function storedSettings(): Promise<Record<string, unknown>> {
+  const stored = await browser.storage.sync.get([...SETTINGS_KEYS, SETTINGS_VERSION_KEY]);
+  return Object.fromEntries(Object.entries(stored).filter(([, value]) => value !== null && value !== undefined));
+}
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get([...SETTINGS_KEYS]);
-  return SettingsSchema.parse(stored);
+  return readSettings(await storedSettings()).settings;
+}
+
+function isDefault(key: keyof Settings, value: unknown): boolean {
+  return JSON.stringify(value) === JSON.stringify(DEFAULT_SETTINGS[key]);
 }
 
 /** Writes the changed settings; a value equal to its default is removed instead of stored. */
@@ -65,94 +113,201 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   const set: Record<string, unknown> = {};
   const remove: string[] = [];
   for (const key of Object.keys(patch) as (keyof Settings)[]) {
-    const value = patch[key];
-    if (JSON.stringify(value) === JSON.stringify(DEFAULT_SETTINGS[key])) remove.push(key);
-    else set[key] = value;
+    if (isDefault(key, patch[key])) remove.push(key);
+    else set[key] = patch[key];
   }
   if (remove.length) await browser.storage.sync.remove(remove);
-  if (Object.keys(set).length) await browser.storage.sync.set(set);
+  if (Object.keys(set).length) await browser.storage.sync.set({ ...set, [SETTINGS_VERSION_KEY]: SETTINGS_VERSION });
 }
+
+/** Changes settings as a function of what is stored now, so that a change made in another window is kept. */
+export async function updateSettings(change: (current: Settings) => Partial<Settings>): Promise<void> {
+  await withLock('settings', async () => saveSettings(change(await loadSettings())));
+}
+
+/** Replaces all settings (restoring a backup): keys at their default are removed, the others written. */
+export async function replaceSettings(settings: Settings): Promise<void> {
+  await withLock('settings', async () => {
+    const stored = await storedSettings();
+    const patch = Object.fromEntries(SETTINGS_KEYS.map((key) => [key, settings[key]])) as Partial<Settings>;
+    await saveSettings(patch);
+    const leftover = Object.keys(stored).filter((key) => key !== SETTINGS_VERSION_KEY && !(key in patch));
+    if (leftover.length) await browser.storage.sync.remove(leftover);
+  });
+}
+
+/**
+ * Reads the stored settings, migrates them and repairs unreadable values: the original of each repaired value is
+ * kept in `storage.local` under the settings backup key, and the current shape written back.
+ */
+async function checkSettings(): Promise<string[]> {
+  return withLock('settings', async () => {
+    const stored = await storedSettings();
+    if (!SETTINGS_KEYS.some((key) => key in stored)) return [];
+    const { settings, repaired } = readSettings(stored);
+    if (repaired.length) {
+      const previous = (await browser.storage.local.get(SETTINGS_BACKUP_KEY))[SETTINGS_BACKUP_KEY] as
+        | { values?: Record<string, unknown> }
+        | undefined;
+      const values = { ...previous?.values, ...Object.fromEntries(repaired.map((key) => [key, stored[key]])) };
+      await browser.storage.local.set({ [SETTINGS_BACKUP_KEY]: { savedAt: new Date().toISOString(), values } });
+    }
+    const changed = SETTINGS_KEYS.filter(
+      (key) => key in stored && JSON.stringify(stored[key]) !== JSON.stringify(settings[key]),
+    );
+    const patch = Object.fromEntries(changed.map((key) => [key, settings[key]])) as Partial<Settings>;
+    if (stored[SETTINGS_VERSION_KEY] !== SETTINGS_VERSION) await browser.storage.sync.set({ [SETTINGS_VERSION_KEY]: SETTINGS_VERSION });
+    await saveSettings(patch);
+    return repaired.map((key) => `settings: ${key}`);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Own glossary
 
 export interface OwnGlossary {
   entries: Entry[];
-  /** What could not be read, in words, when stored data was damaged. */
+  /** What could not be read, one short line each, when stored data was damaged. */
   problems: string[];
+  /** Goes up by one with every write. */
+  revision: number;
 }
 
-/** Parses stored glossary data; entries that do not parse are reported and left out. */
-export function parseGlossary(raw: unknown): OwnGlossary & { rejected: unknown[] } {
-  if (raw === undefined) return { entries: [], problems: [], rejected: [] };
-  const stored = StoredGlossarySchema.safeParse(raw);
-  if (!stored.success) {
-    return { entries: [], problems: ['The stored glossary could not be read.'], rejected: [raw] };
+/** Keeps originals that could not be read under the backup key, each once. */
+async function keepAside(items: readonly unknown[]): Promise<void> {
+  if (!items.length) return;
+  const backup = (await browser.storage.local.get(GLOSSARY_BACKUP_KEY))[GLOSSARY_BACKUP_KEY] as
+    | { rejected?: unknown }
+    | undefined;
+  const kept = Array.isArray(backup?.rejected) ? backup.rejected : [];
+  const seen = new Set(kept.map((item) => JSON.stringify(item)));
+  const added = items.filter((item) => !seen.has(JSON.stringify(item)));
+  if (added.length) {
+    await browser.storage.local.set({
+      [GLOSSARY_BACKUP_KEY]: { savedAt: new Date().toISOString(), rejected: [...kept, ...added] },
+    });
   }
-  const entries: Entry[] = [];
-  const rejected: unknown[] = [];
-  const problems: string[] = [];
-  for (const item of stored.data.entries) {
-    const parsed = EntrySchema.safeParse(item);
-    if (parsed.success) entries.push(parsed.data);
-    else {
-      rejected.push(item);
-      problems.push(`An own entry could not be read: ${z.prettifyError(parsed.error)}`);
-    }
-  }
-  return { entries, problems, rejected };
 }
 
-/** Reads the own glossary. Unreadable data is copied to a backup key before anything else is written. */
+async function readGlossary(): Promise<StoredGlossary & { raw: unknown }> {
+  const raw = (await browser.storage.local.get(GLOSSARY_KEY))[GLOSSARY_KEY];
+  const parsed = parseStoredGlossary(raw);
+  await keepAside(parsed.keptAside);
+  return { ...parsed, raw };
+}
+
+/** Reads the own glossary. Unreadable data is copied to the backup key before anything else is written. */
 export async function loadOwnGlossary(): Promise<OwnGlossary> {
-  const stored = await browser.storage.local.get([GLOSSARY_KEY, GLOSSARY_BACKUP_KEY]);
-  const { entries, problems, rejected } = parseGlossary(stored[GLOSSARY_KEY]);
-  if (rejected.length) {
-    const backup = stored[GLOSSARY_BACKUP_KEY] as { rejected?: unknown } | undefined;
-    const kept = Array.isArray(backup?.rejected) ? backup.rejected : [];
-    const seen = new Set(kept.map((item) => JSON.stringify(item)));
-    const added = rejected.filter((item) => !seen.has(JSON.stringify(item)));
-    if (added.length) {
-      await browser.storage.local.set({
-        [GLOSSARY_BACKUP_KEY]: { savedAt: new Date().toISOString(), rejected: [...kept, ...added] },
-      });
-    }
-  }
-  return { entries, problems };
+  const { entries, problems, revision } = await readGlossary();
+  return { entries, problems, revision };
 }
 
+async function writeGlossary(entries: readonly Entry[], revision: number): Promise<void> {
+  await browser.storage.local.set({ [GLOSSARY_KEY]: { version: GLOSSARY_VERSION, revision, entries } });
+}
+
+export type GlossaryUpdate = { ok: true; revision: number } | { ok: false; reason: 'changed' };
+
+/**
+ * Changes the own glossary as a function of the stored list, in one write. With `expectedRevision`, nothing is
+ * written when the glossary changed since that revision was read (another window saved in the meantime).
+ */
+export async function updateOwnEntries(
+  change: (entries: Entry[]) => Entry[],
+  expectedRevision?: number,
+): Promise<GlossaryUpdate> {
+  return withLock('glossary', async () => {
+    const current = await readGlossary();
+    if (expectedRevision !== undefined && current.revision !== expectedRevision) return { ok: false, reason: 'changed' };
+    const revision = current.revision + 1;
+    await writeGlossary(change(current.entries), revision);
+    return { ok: true, revision };
+  });
+}
+
+/** Replaces the own glossary with `entries`. */
 export async function saveOwnEntries(entries: readonly Entry[]): Promise<void> {
-  await browser.storage.local.set({ [GLOSSARY_KEY]: { version: GLOSSARY_VERSION, entries } });
+  await updateOwnEntries(() => [...entries]);
 }
 
 /** Adds or replaces one own entry, reading the stored list first so that no other change is lost. */
 export async function putOwnEntry(entry: Entry): Promise<void> {
-  const { entries } = await loadOwnGlossary();
-  await saveOwnEntries([...entries.filter((e) => e.id !== entry.id), entry]);
-}
-
-/**
- * Run on install and update: reads everything stored, so damaged data is set aside under the backup key before
- * any page or the options page writes, and rewrites the glossary in the current format.
- */
-export async function checkStoredData(): Promise<string[]> {
-  await loadSettings();
-  const stored = await browser.storage.local.get(GLOSSARY_KEY);
-  const own = await loadOwnGlossary();
-  if (stored[GLOSSARY_KEY] !== undefined) await saveOwnEntries(own.entries);
-  return own.problems;
+  await updateOwnEntries((entries) => {
+    const index = entries.findIndex((e) => e.id === entry.id);
+    return index < 0 ? [...entries, entry] : entries.map((e, i) => (i === index ? entry : e));
+  });
 }
 
 /** Removes one own entry; returns it with its place in the stored list, so that it can be put back exactly. */
 export async function deleteOwnEntry(id: string): Promise<{ entry: Entry; index: number } | undefined> {
-  const { entries } = await loadOwnGlossary();
-  const index = entries.findIndex((e) => e.id === id);
-  if (index < 0) return undefined;
-  await saveOwnEntries(entries.filter((_, i) => i !== index));
-  return { entry: entries[index]!, index };
+  let deleted: { entry: Entry; index: number } | undefined;
+  await updateOwnEntries((entries) => {
+    const index = entries.findIndex((e) => e.id === id);
+    if (index < 0) return entries;
+    deleted = { entry: entries[index]!, index };
+    return entries.filter((_, i) => i !== index);
+  });
+  return deleted;
 }
 
 /** Puts a deleted own entry back at its place (replacing an entry given its id in the meantime). */
 export async function restoreOwnEntry(entry: Entry, index: number): Promise<void> {
-  const { entries } = await loadOwnGlossary();
-  const rest = entries.filter((e) => e.id !== entry.id);
-  const at = Math.min(Math.max(0, index), rest.length);
-  await saveOwnEntries([...rest.slice(0, at), entry, ...rest.slice(at)]);
+  await updateOwnEntries((entries) => {
+    const rest = entries.filter((e) => e.id !== entry.id);
+    const at = Math.min(Math.max(0, index), rest.length);
+    return [...rest.slice(0, at), entry, ...rest.slice(at)];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Kept aside, backups, checks
+
+export interface KeptAside {
+  savedAt: string | null;
+  /** Own entries (or a whole glossary) that could not be read. */
+  entries: unknown[];
+  /** Settings values that could not be read, by key. */
+  settings: Record<string, unknown>;
+}
+
+/** What was kept aside because it could not be read, for the options page to show and offer for download. */
+export async function loadKeptAside(): Promise<KeptAside> {
+  const stored = await browser.storage.local.get([GLOSSARY_BACKUP_KEY, SETTINGS_BACKUP_KEY]);
+  const glossary = stored[GLOSSARY_BACKUP_KEY] as { savedAt?: unknown; rejected?: unknown } | undefined;
+  const settings = stored[SETTINGS_BACKUP_KEY] as { savedAt?: unknown; values?: unknown } | undefined;
+  const dates = [glossary?.savedAt, settings?.savedAt].filter((d): d is string => typeof d === 'string').sort();
+  const values = settings?.values;
+  return {
+    savedAt: dates.at(-1) ?? null,
+    entries: Array.isArray(glossary?.rejected) ? glossary.rejected : [],
+    settings: typeof values === 'object' && values !== null && !Array.isArray(values) ? (values as Record<string, unknown>) : {},
+  };
+}
+
+/** Removes what was kept aside (the reader chose to, after downloading it or not). */
+export async function clearKeptAside(): Promise<void> {
+  await browser.storage.local.remove([GLOSSARY_BACKUP_KEY, SETTINGS_BACKUP_KEY]);
+}
+
+/** Restores a full backup: the own glossary in one write (unless it changed since `expectedRevision`), then settings. */
+export async function restoreBackup(settings: Settings, entries: readonly Entry[], expectedRevision: number): Promise<GlossaryUpdate> {
+  const result = await updateOwnEntries(() => [...entries], expectedRevision);
+  if (result.ok) await replaceSettings(settings);
+  return result;
+}
+
+/**
+ * Run on install and update: reads everything stored, migrates it, keeps what cannot be read under the backup
+ * keys before anything is written, and writes settings and glossary back in the current shape.
+ */
+export async function checkStoredData(): Promise<string[]> {
+  const settingsProblems = await checkSettings();
+  const glossaryProblems = await withLock('glossary', async () => {
+    const current = await readGlossary();
+    if (current.raw === undefined) return [];
+    const version = (current.raw as { version?: unknown }).version;
+    if (version !== GLOSSARY_VERSION || current.problems.length) await writeGlossary(current.entries, current.revision + 1);
+    return current.problems;
+  });
+  return [...settingsProblems, ...glossaryProblems];
 }

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Entry, EntryInput } from '../../lib/kb/schema';
 import {
-  checkStoredData,
   DEFAULT_SETTINGS,
   GLOSSARY_BACKUP_KEY,
   GLOSSARY_KEY,
@@ -10,10 +9,10 @@ import {
   isActiveOn,
   loadOwnGlossary,
   loadSettings,
-  parseGlossary,
   putOwnEntry,
   saveOwnEntries,
   saveSettings,
+  SETTINGS_VERSION,
   siteOf,
   watchStorage,
 } from '../../lib/storage';
@@ -38,6 +37,12 @@ async function storedLocal(): Promise<Record<string, unknown>> {
   return fakeBrowser.storage.local.get(null);
 }
 
+async function storedSync(): Promise<Record<string, unknown>> {
+  return fakeBrowser.storage.sync.get(null);
+}
+
+const v = { settingsVersion: SETTINGS_VERSION };
+
 beforeEach(() => {
   fakeBrowser.reset();
 });
@@ -50,16 +55,16 @@ describe('settings', () => {
 
   test('only keys that differ from the default are stored', async () => {
     await saveSettings({ enabled: false, disabledSites: [] });
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ enabled: false });
+    expect(await storedSync()).toEqual({ ...v, enabled: false });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
   });
 
   test('setting a value back to its default removes the key', async () => {
     await saveSettings({ enabled: false, disabledSites: ['nos.nl'] });
     await saveSettings({ enabled: true });
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ disabledSites: ['nos.nl'] });
+    expect(await storedSync()).toEqual({ ...v, disabledSites: ['nos.nl'] });
     await saveSettings({ disabledSites: [] });
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    expect(await storedSync()).toEqual(v);
   });
 
   test('a corrupt field is repaired to its default, a valid one kept', async () => {
@@ -74,6 +79,11 @@ describe('settings', () => {
   test('a corrupt list is repaired while a valid flag is kept', async () => {
     await fakeBrowser.storage.sync.set({ enabled: false, disabledSites: 'nos.nl' });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: [] });
+  });
+
+  test('settings stored before the version key are read migrated', async () => {
+    await fakeBrowser.storage.sync.set({ disabledSites: ['https://www.nos.nl/artikel/1', 'NU.NL'] });
+    expect((await loadSettings()).disabledSites).toEqual(['nos.nl', 'nu.nl']);
   });
 
   test('keys that are not settings are ignored', async () => {
@@ -112,45 +122,22 @@ describe('isActiveOn', () => {
   });
 });
 
-describe('parseGlossary', () => {
-  test('nothing stored: empty, no problems', () => {
-    expect(parseGlossary(undefined)).toEqual({ entries: [], problems: [], rejected: [] });
-  });
-
-  test('one valid and one invalid entry: the valid one, a problem, the invalid one rejected', () => {
-    const result = parseGlossary({ version: GLOSSARY_VERSION, entries: [valid, invalid] });
-    expect(result.entries.map((e) => e.id)).toEqual(['own-hybride-oorlog']);
-    expect(result.entries[0]?.roles).toEqual([]);
-    expect(result.problems).toHaveLength(1);
-    expect(result.rejected).toEqual([invalid]);
-  });
-
-  test.each([
-    ['wrong version', { version: 99, entries: [valid] }],
-    ['not an object', 'kapot'],
-    ['entries not a list', { version: GLOSSARY_VERSION, entries: {} }],
-  ])('unreadable as a whole (%s): all of it rejected', (_, raw) => {
-    const result = parseGlossary(raw);
-    expect(result.entries).toEqual([]);
-    expect(result.problems).toHaveLength(1);
-    expect(result.rejected).toEqual([raw]);
-  });
-});
-
 describe('own glossary in storage.local', () => {
-  test('loads the valid entry and backs up the invalid one', async () => {
-    await fakeBrowser.storage.local.set({ [GLOSSARY_KEY]: { version: GLOSSARY_VERSION, entries: [valid, invalid] } });
+  test('loads the valid entry, repairs the damaged one and backs up its original', async () => {
+    await fakeBrowser.storage.local.set({ [GLOSSARY_KEY]: { version: GLOSSARY_VERSION, revision: 1, entries: [valid, invalid] } });
     const own = await loadOwnGlossary();
-    expect(own.entries.map((e) => e.id)).toEqual(['own-hybride-oorlog']);
-    expect(own.problems).toHaveLength(1);
+    expect(own.entries.map((e) => e.id)).toEqual(['own-hybride-oorlog', 'own-kapot']);
+    expect(own.entries[1]?.links).toEqual({ wikipedia: {} });
+    expect(own.problems).toEqual(['own-kapot: links.more']);
+    expect(own.revision).toBe(1);
     const stored = await storedLocal();
     expect(stored[GLOSSARY_BACKUP_KEY]).toMatchObject({ rejected: [invalid] });
     // Loading does not rewrite the glossary itself.
-    expect(stored[GLOSSARY_KEY]).toEqual({ version: GLOSSARY_VERSION, entries: [valid, invalid] });
+    expect(stored[GLOSSARY_KEY]).toEqual({ version: GLOSSARY_VERSION, revision: 1, entries: [valid, invalid] });
   });
 
   test('loading twice does not back up the same entry twice', async () => {
-    await fakeBrowser.storage.local.set({ [GLOSSARY_KEY]: { version: GLOSSARY_VERSION, entries: [valid, invalid] } });
+    await fakeBrowser.storage.local.set({ [GLOSSARY_KEY]: { version: GLOSSARY_VERSION, revision: 1, entries: [valid, invalid] } });
     await loadOwnGlossary();
     await loadOwnGlossary();
     expect((await storedLocal())[GLOSSARY_BACKUP_KEY]).toMatchObject({ rejected: [invalid] });
@@ -160,7 +147,7 @@ describe('own glossary in storage.local', () => {
     const older = { id: 'own-oud', broken: true };
     await fakeBrowser.storage.local.set({
       [GLOSSARY_BACKUP_KEY]: { savedAt: '2024-01-01T00:00:00.000Z', rejected: [older] },
-      [GLOSSARY_KEY]: { version: GLOSSARY_VERSION, entries: [invalid] },
+      [GLOSSARY_KEY]: { version: GLOSSARY_VERSION, revision: 1, entries: [invalid] },
     });
     await loadOwnGlossary();
     expect((await storedLocal())[GLOSSARY_BACKUP_KEY]).toMatchObject({ rejected: [older, invalid] });
@@ -169,13 +156,14 @@ describe('own glossary in storage.local', () => {
   test('a clean glossary writes no backup', async () => {
     await saveOwnEntries([entry(valid)]);
     const own = await loadOwnGlossary();
-    expect(own).toEqual({ entries: [entry(valid)], problems: [] });
+    expect(own).toEqual({ entries: [entry(valid)], problems: [], revision: 1 });
     expect(await storedLocal()).not.toHaveProperty(GLOSSARY_BACKUP_KEY);
   });
 
-  test('saveOwnEntries stores a versioned list', async () => {
+  test('saveOwnEntries stores a versioned list and raises the revision', async () => {
     await saveOwnEntries([entry(valid)]);
-    expect((await storedLocal())[GLOSSARY_KEY]).toEqual({ version: GLOSSARY_VERSION, entries: [entry(valid)] });
+    await saveOwnEntries([entry(valid)]);
+    expect((await storedLocal())[GLOSSARY_KEY]).toEqual({ version: GLOSSARY_VERSION, revision: 2, entries: [entry(valid)] });
   });
 
   test('putOwnEntry adds an entry and keeps the others', async () => {
@@ -185,60 +173,25 @@ describe('own glossary in storage.local', () => {
     expect((await loadOwnGlossary()).entries.map((e) => e.id)).toEqual(['own-hybride-oorlog', 'own-ander']);
   });
 
-  test('putOwnEntry replaces the entry with the same id', async () => {
+  test('putOwnEntry replaces the entry with the same id in its place', async () => {
     const first = entry(valid);
     const other = entry({ ...valid, id: 'own-ander', names: { nl: { label: 'Ander' } } });
     const changed = entry({ ...valid, summary: { nl: 'Nieuwe samenvatting.' } });
     await saveOwnEntries([first, other]);
     await putOwnEntry(changed);
     const { entries } = await loadOwnGlossary();
-    expect(entries.map((e) => e.id).sort()).toEqual(['own-ander', 'own-hybride-oorlog']);
-    expect(entries.find((e) => e.id === valid.id)?.summary.nl).toBe('Nieuwe samenvatting.');
+    expect(entries.map((e) => e.id)).toEqual(['own-hybride-oorlog', 'own-ander']);
+    expect(entries[0]?.summary.nl).toBe('Nieuwe samenvatting.');
   });
 
-  test('putOwnEntry on a damaged glossary keeps the bad entry in the backup', async () => {
-    await fakeBrowser.storage.local.set({ [GLOSSARY_KEY]: { version: GLOSSARY_VERSION, entries: [valid, invalid] } });
+  test('putOwnEntry on a damaged glossary keeps the bad original in the backup', async () => {
+    const broken = { id: 'own-stuk', category: 'concept', names: {}, summary: {} };
+    await fakeBrowser.storage.local.set({ [GLOSSARY_KEY]: { version: GLOSSARY_VERSION, revision: 1, entries: [valid, broken] } });
     const other = entry({ ...valid, id: 'own-ander', names: { nl: { label: 'Ander' } } });
     await putOwnEntry(other);
     const stored = await storedLocal();
-    expect(stored[GLOSSARY_BACKUP_KEY]).toMatchObject({ rejected: [invalid] });
+    expect(stored[GLOSSARY_BACKUP_KEY]).toMatchObject({ rejected: [broken] });
     expect((await loadOwnGlossary()).entries.map((e) => e.id)).toEqual(['own-hybride-oorlog', 'own-ander']);
-  });
-});
-
-describe('checkStoredData', () => {
-  test('rewrites the glossary in the current format without losing the backup', async () => {
-    await fakeBrowser.storage.local.set({ [GLOSSARY_KEY]: { version: GLOSSARY_VERSION, entries: [valid, invalid] } });
-    const problems = await checkStoredData();
-    expect(problems).toHaveLength(1);
-    const stored = await storedLocal();
-    expect(stored[GLOSSARY_KEY]).toEqual({ version: GLOSSARY_VERSION, entries: [entry(valid)] });
-    expect(stored[GLOSSARY_BACKUP_KEY]).toMatchObject({ rejected: [invalid] });
-  });
-
-  test('a glossary unreadable as a whole is backed up before it is replaced', async () => {
-    const old = { version: 0, terms: ['NAVO'] };
-    await fakeBrowser.storage.local.set({ [GLOSSARY_KEY]: old });
-    await checkStoredData();
-    const stored = await storedLocal();
-    expect(stored[GLOSSARY_BACKUP_KEY]).toMatchObject({ rejected: [old] });
-    expect(stored[GLOSSARY_KEY]).toEqual({ version: GLOSSARY_VERSION, entries: [] });
-  });
-
-  test('with nothing stored it writes nothing', async () => {
-    expect(await checkStoredData()).toEqual([]);
-    expect(await storedLocal()).toEqual({});
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
-  });
-
-  test('running it again changes nothing more', async () => {
-    await fakeBrowser.storage.local.set({ [GLOSSARY_KEY]: { version: GLOSSARY_VERSION, entries: [valid, invalid] } });
-    await checkStoredData();
-    const once = structuredClone(await storedLocal());
-    expect(await checkStoredData()).toEqual([]);
-    const twice = await storedLocal();
-    expect(twice[GLOSSARY_KEY]).toEqual(once[GLOSSARY_KEY]);
-    expect(twice[GLOSSARY_BACKUP_KEY]).toEqual(once[GLOSSARY_BACKUP_KEY]);
   });
 });
 
