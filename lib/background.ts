@@ -1,6 +1,7 @@
 /**
  * The background's work: checks stored data on install and update, reads and validates storage for the pages,
- * hands out full entries for cards, and passes the keyboard command to the page.
+ * hands out full entries for cards, passes the keyboard command to the page, and shows each tab's count of marked
+ * names on the toolbar button when the reader wants it (the page says when its count changes).
  */
 import { browser } from 'wxt/browser';
 import { BUNDLED, indexById } from './kb';
@@ -24,12 +25,26 @@ export function entriesFor(ids: readonly string[], byId: ReadonlyMap<string, Ent
   return out;
 }
 
+/** The badge for a count of names: nothing for none, and short enough for the button past 999. */
+export function badgeText(count: number | null): string {
+  if (count === null || count <= 0) return '';
+  return count > 999 ? '999+' : String(count);
+}
+
+type ToolbarAction = typeof browser.action;
+
+/** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2. */
+function toolbarAction(): ToolbarAction | undefined {
+  return browser.action ?? (browser as unknown as { browserAction?: ToolbarAction }).browserAction;
+}
+
 export function startBackground(): void {
   const byId = indexById(BUNDLED.entries);
   browser.runtime.onInstalled.addListener(() => void checkStoredData());
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'navigate-terms' && tab?.id !== undefined) void askTab(tab.id, { type: 'navigate' });
   });
+  void toolbarAction()?.setBadgeBackgroundColor({ color: '#1f5fae' });
   answerRequests(
     {
       'page-state': async () => {
@@ -40,6 +55,13 @@ export function startBackground(): void {
       'hide-entry': async ({ id }) => {
         const settings = await loadSettings();
         if (!settings.hiddenEntries.includes(id)) await saveSettings({ hiddenEntries: [...settings.hiddenEntries, id] });
+        return { ok: true };
+      },
+      badge: async ({ count }, sender) => {
+        const tabId = sender.tab?.id;
+        const action = toolbarAction();
+        if (tabId === undefined || !action) return { ok: false };
+        await action.setBadgeText({ tabId, text: badgeText(count) });
         return { ok: true };
       },
     },

@@ -7,6 +7,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-state') }).strict(),
   z.object({ type: z.literal('entries'), ids: z.array(IdSchema).max(50) }).strict(),
   z.object({ type: z.literal('hide-entry'), id: IdSchema }).strict(),
+  z.object({ type: z.literal('badge'), count: z.number().int().min(0).max(1_000_000).nullable() }).strict(),
 ]);
 
 export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {

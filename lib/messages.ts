@@ -7,21 +7,30 @@
  * out full entries for cards (`entries`), so the content script carries neither zod nor the full knowledge base.
  */
 import { browser } from 'wxt/browser';
+import type { Activation } from './activation';
 import type { Entry } from './kb/schema';
 import type { Settings } from './storage';
 
 /** Requests to a page's content script. */
-export type TabRequest = { type: 'page-info' } | { type: 'navigate' } | { type: 'show-term'; id: string };
+export type TabRequest =
+  | { type: 'page-info' }
+  | { type: 'navigate' }
+  | { type: 'show-term'; id: string }
+  | { type: 'annotate-anyway' };
 
 /** Requests to the background. */
 export type BackgroundRequest =
   | { type: 'page-state' }
   | { type: 'entries'; ids: string[] }
-  | { type: 'hide-entry'; id: string };
+  | { type: 'hide-entry'; id: string }
+  /** The number of names marked on the sender's tab, for the toolbar badge; null for no badge. */
+  | { type: 'badge'; count: number | null };
 
 export interface PageInfo {
   site: string | null;
   active: boolean;
+  /** Why the page is annotated or not. */
+  status: Activation;
   /** Mentions marked on the page. */
   count: number;
   /** Main-thread time Duiding spent on the page, in milliseconds. */
@@ -57,11 +66,19 @@ export interface Responses {
   /** The entries asked for, and the entries they refer to (organisations of roles and memberships). */
   entries: Record<string, Entry>;
   'hide-entry': { ok: boolean };
+  /** Whether the page is annotated now. */
+  'annotate-anyway': { ok: boolean };
+  badge: { ok: boolean };
+}
+
+/** Who sent a request: a page's content script has its tab. */
+export interface Sender {
+  tab?: { id?: number };
 }
 
 type Request = TabRequest | BackgroundRequest;
 export type Handlers<R extends Request> = {
-  [K in R['type']]: (request: Extract<R, { type: K }>) => Responses[K] | Promise<Responses[K]>;
+  [K in R['type']]: (request: Extract<R, { type: K }>, sender: Sender) => Responses[K] | Promise<Responses[K]>;
 };
 
 /** Asks the content script of a tab; null when the tab has none (a browser page, or one still loading). */
@@ -85,7 +102,9 @@ export function parseTabRequest(message: unknown): TabRequest | null {
   if (!message || typeof message !== 'object') return null;
   const { type, ...rest } = message as { type?: unknown; id?: unknown };
   const fields = Object.keys(rest);
-  if ((type === 'page-info' || type === 'navigate') && fields.length === 0) return message as TabRequest;
+  if ((type === 'page-info' || type === 'navigate' || type === 'annotate-anyway') && fields.length === 0) {
+    return message as TabRequest;
+  }
   if (type === 'show-term' && fields.length === 1 && typeof rest.id === 'string' && /^[a-z0-9-]{1,80}$/.test(rest.id)) {
     return message as TabRequest;
   }
@@ -101,11 +120,11 @@ export function answerRequests<R extends Request>(
   parse: (message: unknown) => R | null,
   signal?: AbortSignal,
 ): void {
-  const listener = (message: unknown): Promise<unknown> | undefined => {
+  const listener = (message: unknown, sender: Sender): Promise<unknown> | undefined => {
     const request = parse(message);
     if (!request) return undefined;
-    const handler = handlers[request.type as R['type']] as (request: R) => unknown;
-    return Promise.resolve(handler(request));
+    const handler = handlers[request.type as R['type']] as (request: R, sender: Sender) => unknown;
+    return Promise.resolve(handler(request, sender));
   };
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });

@@ -1,8 +1,10 @@
 /**
  * Duiding on one page: reads settings and the reader's own glossary, annotates the page while the extension is on
- * for the site, follows setting and glossary changes at once, answers the popup and the keyboard command, and
- * removes every mark when the extension is switched off, reloaded or removed.
+ * for the site and the page is an article (or the reader asked for it), follows setting and glossary changes at
+ * once, answers the popup and the keyboard command, and removes every mark when the extension is switched off,
+ * reloaded or removed.
  */
+import { activationOf, type Activation } from './activation';
 import { bundledAsOf, bundledIndex } from './kb/content-data';
 import { indexById } from './kb/id-index';
 import type { Entry, Lang } from './kb/schema';
@@ -10,10 +12,13 @@ import { articleLanguage } from './lang/detect';
 import { buildMatcher, compileAliases, trieOf, type Matcher } from './match/compile';
 import { answerRequests, askBackground, parseTabRequest, type PageState } from './messages';
 import { Annotator, type PageMention } from './page/annotator';
-import { declaredLanguage, publishedDate, toLang, today } from './page/article';
+import { declaredLanguage, isArticlePage, publishedDate, toLang, today } from './page/article';
 import { watchText } from './page/watch';
 import type { Settings } from './storage';
-import { isActiveOn, siteOf, watchStorage } from './storage-watch';
+import { siteOf, watchStorage } from './storage-watch';
+
+/** How often a page not (yet) an article is looked at again as it changes: single-page apps render late. */
+const ARTICLE_RECHECKS = 40;
 
 export interface Session {
   readonly annotator: Annotator;
@@ -74,8 +79,11 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
     if (detected === undefined) detected = articleLanguage(declared, annotator.sampleText());
     return detected;
   };
-  const categoryOf = (id: string): Entry['category'] | undefined =>
-    own.get(id)?.category ?? bundledIndex().categories.get(id);
+  /** An entry's category, or undefined when the reader switched its category off. */
+  const categoryOf = (id: string): Entry['category'] | undefined => {
+    const category = own.get(id)?.category ?? bundledIndex().categories.get(id);
+    return category && !settings.disabledCategories.includes(category) ? category : undefined;
+  };
   let matcher: Matcher = buildMatcher([]);
   const annotator = new Annotator(doc, { matcher, categoryOf, ownElement: () => ownElement });
 
@@ -98,13 +106,37 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
       compileMs += performance.now() - start;
       compiledFor = key;
     }
-    annotator.setOptions({ matcher, categoryOf, ownElement: () => ownElement, marks: settings.marks, language: () => pageLang() });
+    annotator.setOptions({
+      matcher,
+      categoryOf,
+      ownElement: () => ownElement,
+      marks: settings.marks,
+      look: settings.markLook,
+      language: () => pageLang(),
+    });
   };
 
   const changeListeners: (() => void)[] = [];
   const navigateListeners: (() => void)[] = [];
   const showTermListeners: ((mention: PageMention) => void)[] = [];
   let active = false;
+  let status: Activation = 'off';
+  let article = isArticlePage(doc);
+  let articleChecks = 0;
+  /** The reader asked for this page ("annotate this page anyway"). */
+  let forced = false;
+  const decide = (): void => {
+    status = activationOf(settings, site, { article, forced });
+    active = status === 'on';
+  };
+  /** The count on the toolbar button as last sent: names marked, or null for none. */
+  let badgeSent: number | null = null;
+  const reportBadge = (): void => {
+    const count = settings.badge && active ? new Set(annotator.mentions.map((m) => m.entryId)).size : null;
+    if (count === badgeSent || signal.aborted) return;
+    badgeSent = count;
+    void askBackground({ type: 'badge', count }).catch(() => undefined);
+  };
   // One piece of annotation work at a time, in the order asked.
   let queue: Promise<unknown> = Promise.resolve();
   const enqueue = (work: () => Promise<unknown>): Promise<unknown> => (queue = queue.then(work, work));
@@ -115,13 +147,14 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
       if (active) await annotator.annotate(signal);
       else annotator.clear();
       for (const listener of changeListeners) listener();
+      reportBadge();
     });
 
   const apply = (state: PageState): void => {
     settings = state.settings;
     own = indexById(state.own);
     configure();
-    active = isActiveOn(settings, site);
+    decide();
   };
   apply(await askBackground({ type: 'page-state' }));
   void refresh();
@@ -140,7 +173,13 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
   watchText(
     doc,
     (changes) => {
-      if (active) void enqueue(() => annotator.update(changes.nodes, signal));
+      if (active) void enqueue(() => annotator.update(changes.nodes, signal).then(reportBadge));
+      else if (status === 'not-article' && articleChecks < ARTICLE_RECHECKS) {
+        articleChecks++;
+        article = isArticlePage(doc);
+        decide();
+        if (active) void refresh();
+      }
     },
     { signal, ignore: () => ownElement },
   );
@@ -149,6 +188,7 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
       'page-info': () => ({
         site,
         active,
+        status,
         count: annotator.mentions.length,
         terms: termsOf(annotator.paintedMentions()),
         timing: {
@@ -162,6 +202,13 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
       navigate: () => {
         for (const listener of navigateListeners) listener();
         return { ok: true };
+      },
+      'annotate-anyway': () => {
+        forced = true;
+        const was = active;
+        decide();
+        if (active && !was) void refresh();
+        return { ok: active };
       },
       'show-term': ({ id }) => {
         const first = annotator.paintedMentions().find((mention) => mention.entryId === id);
@@ -177,6 +224,7 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
   return {
     annotator,
     get lang() {
+      if (settings.cardLang !== 'page') return settings.cardLang;
       return pageLang() ?? toLang(doc.defaultView?.navigator.language) ?? 'en';
     },
     articleDate: publishedDate(doc) ?? today(),

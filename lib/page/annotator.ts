@@ -13,7 +13,7 @@ import { addNamed, lazyContext, resolveMentions, type ArticleContext, type Resol
 import { caretFromPoint, rangeContainsPoint } from './caret';
 import { articleRoots } from './article';
 import { blockOf, isExcluded, isInline, iterateBlocks, locate, type TextBlock } from './collect';
-import { Painter } from './highlights';
+import { Painter, type MarkLook } from './highlights';
 import { emptyStats, runInSlices, type SliceStats } from './slices';
 
 const TEXT_NODE = 3;
@@ -51,6 +51,8 @@ export interface AnnotatorOptions {
   ownElement?: () => Element | null;
   /** Mark every mention (the default), every mention with the first of each entry set apart, or only the first. */
   marks?: MarkStyle;
+  /** Underlined (the default) or on a tinted background. */
+  look?: MarkLook;
   /** The article's language, asked for when an ambiguous name needs settling (the text scanned so far helps). */
   language?: () => Lang | null;
 }
@@ -240,7 +242,7 @@ export class Annotator {
       }
     }
     const emphasised = this.options.marks === 'first-emphasised' ? [...firsts.values()].map((m) => m.range) : [];
-    this.painter.paint(painted, emphasised);
+    this.painter.paint(painted, emphasised, this.options.look);
   }
 
   private index(block: TextBlock, mention: PageMention): void {

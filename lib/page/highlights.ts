@@ -9,9 +9,14 @@ export const HIGHLIGHT_PREFIX = 'duiding-';
 export const FIRST_MENTION_HIGHLIGHT = 'duiding-first';
 /** The term that keyboard navigation is on. */
 export const FOCUS_HIGHLIGHT = 'duiding-focus';
+/** Added to a highlight's name when marks are painted as a tinted background instead of an underline. */
+export const BACKGROUND_SUFFIX = '-bg';
 
-export function highlightName(category: Category): string {
-  return HIGHLIGHT_PREFIX + category;
+/** How marks look (see highlights.css). */
+export type MarkLook = 'underline' | 'background';
+
+export function highlightName(category: Category, look: MarkLook = 'underline'): string {
+  return HIGHLIGHT_PREFIX + category + (look === 'background' ? BACKGROUND_SUFFIX : '');
 }
 
 export function highlightsSupported(): boolean {
@@ -22,14 +27,18 @@ export class Painter {
   private readonly highlights = new Map<string, Highlight>();
 
   /**
-   * Paints each range under its category, and the first mentions once more under their own name. Returns false
-   * when the browser cannot paint highlights.
+   * Paints each range under its category, and the first mentions once more under their own name, in the given
+   * look. Returns false when the browser cannot paint highlights.
    */
-  paint(ranges: readonly { range: AbstractRange; category: Category }[], firsts: readonly AbstractRange[] = []): boolean {
+  paint(
+    ranges: readonly { range: AbstractRange; category: Category }[],
+    firsts: readonly AbstractRange[] = [],
+    look: MarkLook = 'underline',
+  ): boolean {
     if (!highlightsSupported()) return false;
-    for (const { range, category } of ranges) this.highlight(highlightName(category)).add(range);
+    for (const { range, category } of ranges) this.highlight(highlightName(category, look)).add(range);
     if (firsts.length) {
-      const first = this.highlight(FIRST_MENTION_HIGHLIGHT);
+      const first = this.highlight(FIRST_MENTION_HIGHLIGHT + (look === 'background' ? BACKGROUND_SUFFIX : ''));
       // Drawn over the category's own style.
       first.priority = 1;
       for (const range of firsts) first.add(range);

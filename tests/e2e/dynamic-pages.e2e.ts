@@ -5,8 +5,9 @@ import { highlightedTexts, waitForHighlights } from '../../scripts/harness/chrom
 
 const env = useExtensionBrowser();
 
+/** A short news page; `og:type` says it is an article, as news sites do (Duiding annotates articles only). */
 function page(lang: string, body: string, script = ''): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title></head>
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta property="og:type" content="article"><title>t</title></head>
 <body><main id="app">${body}</main>${script ? `<script>${script}</script>` : ''}</body></html>`;
 }
 

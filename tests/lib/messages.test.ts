@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entriesFor } from '../../lib/background';
+import { badgeText, entriesFor } from '../../lib/background';
 import { BUNDLED, indexById } from '../../lib/kb';
 import { parseBackgroundRequest } from '../../lib/message-schemas';
 import { parseTabRequest } from '../../lib/messages';
@@ -12,6 +12,8 @@ describe('requests are checked at the receiver', () => {
     [{ type: 'show-term', id: 'jens-stoltenberg' }, true],
     [{ type: 'show-term', id: '<img src=x>' }, false],
     [{ type: 'show-term' }, false],
+    [{ type: 'annotate-anyway' }, true],
+    [{ type: 'annotate-anyway', site: 'nos.nl' }, false],
     [{ type: 'page-state' }, false],
     ['page-info', false],
     [null, false],
@@ -29,6 +31,12 @@ describe('requests are checked at the receiver', () => {
     [{ type: 'hide-entry', id: '<script>' }, false],
     [{ type: 'page-info' }, false],
     [{ type: 'page-state', more: true }, false],
+    [{ type: 'badge', count: 12 }, true],
+    [{ type: 'badge', count: null }, true],
+    [{ type: 'badge', count: -1 }, false],
+    [{ type: 'badge', count: 1.5 }, false],
+    [{ type: 'badge', count: '12' }, false],
+    [{ type: 'badge' }, false],
   ])('background: %j', (message, accepted) => {
     expect(parseBackgroundRequest(message) !== null).toBe(accepted);
   });
@@ -39,5 +47,18 @@ describe('entries for a card', () => {
     const found = entriesFor(['mark-rutte', 'finland', 'no-such-entry'], indexById(BUNDLED.entries));
     expect(Object.keys(found)).toEqual(expect.arrayContaining(['mark-rutte', 'nato', 'netherlands', 'finland', 'european-union']));
     expect(found['no-such-entry']).toBeUndefined();
+  });
+});
+
+describe('the toolbar badge', () => {
+  test.each<[number | null, string]>([
+    [null, ''],
+    [0, ''],
+    [1, '1'],
+    [42, '42'],
+    [999, '999'],
+    [1000, '999+'],
+  ])('%j names: %j', (count, text) => {
+    expect(badgeText(count)).toBe(text);
   });
 });
