@@ -11,6 +11,10 @@ export default defineConfig({
   imports: false,
   // A separate output directory lets two builds (say, a benchmark and a test run) live side by side.
   outDir: process.env.DUIDING_OUT_DIR ?? '.output',
+  zip: {
+    // The sources package for addons.mozilla.org holds what the build needs; tests, benchmarks and docs stay out.
+    excludeSources: ['tests/**', 'bench/**', 'docs/**', 'coverage/**'],
+  },
   vite: () => ({
     plugins: [preact(), noInnerHtml(), kbModules()],
     build: { chunkSizeWarningLimit: 1000 },

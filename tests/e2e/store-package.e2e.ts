@@ -1,0 +1,146 @@
+/**
+ * `npm run zip`, as a user runs it: the Chrome and Firefox packages and the Firefox sources package, checked by
+ * their listings and manifests, and the sources built again on their own to show they give the same extension.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROOT } from '../../scripts/harness/chromium';
+import { ICON_SIZES } from '../../scripts/icons';
+import { pngHeader } from '../helpers/png';
+import { openZip, type ZipArchive } from '../helpers/zip';
+
+const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+const work = mkdtempSync(join(ROOT, '.tmp', 'zip-'));
+const outDir = join(work, 'out');
+
+interface Manifest {
+  manifest_version: number;
+  version: string;
+  icons: Record<string, string>;
+  action?: { default_icon: Record<string, string>; default_popup: string };
+  browser_action?: { default_icon: Record<string, string>; default_popup: string };
+  background: { service_worker?: string; scripts?: string[] };
+  content_scripts: { js: string[]; css?: string[] }[];
+  browser_specific_settings?: { gecko: { id: string; data_collection_permissions: unknown } };
+}
+
+/**
+ * Runs a command as a user would: `outDir` is the build directory it gets (the default `.output` when not given),
+ * and the test runner's NODE_ENV=test is not passed on, since it changes what the build makes.
+ */
+function run(command: string, args: string[], cwd: string, outDir?: string): void {
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  if (outDir === undefined) delete env.DUIDING_OUT_DIR;
+  else env.DUIDING_OUT_DIR = outDir;
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+let chrome: ZipArchive;
+let firefox: ZipArchive;
+let sources: ZipArchive;
+
+beforeAll(() => {
+  run('npm', ['run', 'zip'], ROOT, relative(ROOT, outDir));
+  chrome = openZip(join(outDir, `${name}-${version}-chrome.zip`));
+  firefox = openZip(join(outDir, `${name}-${version}-firefox.zip`));
+  sources = openZip(join(outDir, `${name}-${version}-sources.zip`));
+}, 180_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function manifestOf(zip: ZipArchive): Manifest {
+  return JSON.parse(zip.read('manifest.json')!.toString('utf8')) as Manifest;
+}
+
+describe('npm run zip', () => {
+  test('makes the Chrome, Firefox and sources packages, named with the version from package.json', () => {
+    expect(readdirSync(outDir).filter((file) => file.endsWith('.zip')).sort()).toEqual(
+      [`${name}-${version}-chrome.zip`, `${name}-${version}-firefox.zip`, `${name}-${version}-sources.zip`].sort(),
+    );
+  });
+
+  test.each([
+    ['Chrome', 3, 'action'],
+    ['Firefox', 2, 'browser_action'],
+  ] as const)('%s package: MV%i manifest with the version, every icon and the toolbar icon', (browser, mv, actionKey) => {
+    const zip = browser === 'Chrome' ? chrome : firefox;
+    const manifest = manifestOf(zip);
+    expect(manifest.manifest_version).toBe(mv);
+    expect(manifest.version).toBe(version);
+    expect(Object.keys(manifest.icons).map(Number)).toEqual([...ICON_SIZES]);
+    for (const [size, path] of Object.entries(manifest.icons)) {
+      expect(pngHeader(zip.read(path)!), path).toMatchObject({ width: Number(size), height: Number(size) });
+    }
+    const action = manifest[actionKey]!;
+    expect(Object.keys(action.default_icon)).toEqual(['16', '32']);
+    for (const path of Object.values(action.default_icon)) expect(zip.names).toContain(path);
+    // Everything the manifest starts is in the package; no source maps or TypeScript.
+    const started = [
+      action.default_popup,
+      ...(manifest.background.service_worker ? [manifest.background.service_worker] : manifest.background.scripts ?? []),
+      ...manifest.content_scripts.flatMap((script) => [...script.js, ...(script.css ?? [])]),
+    ];
+    for (const path of started) expect(zip.names).toContain(path);
+    expect(zip.names.filter((file) => /\.(map|tsx?)$/.test(file))).toEqual([]);
+    expect(zip.names).toEqual(expect.arrayContaining(['_locales/nl/messages.json', '_locales/fr/messages.json']));
+  });
+
+  test('Firefox package: add-on id and no data collection', () => {
+    expect(manifestOf(firefox).browser_specific_settings?.gecko).toMatchObject({
+      id: expect.stringContaining('@'),
+      data_collection_permissions: { required: ['none'] },
+    });
+  });
+
+  test('sources package: what the build needs, without dependencies, build output, tests or hidden files', () => {
+    expect(sources.names).toEqual(
+      expect.arrayContaining([
+        'README.md',
+        'package.json',
+        'package-lock.json',
+        'tsconfig.json',
+        'wxt.config.ts',
+        'assets/icon.svg',
+        'entrypoints/background.ts',
+        'entrypoints/content/index.ts',
+        'scripts/vite-kb-modules.ts',
+        'public/icon/128.png',
+        'public/_locales/de/messages.json',
+      ]),
+    );
+    expect(sources.names.some((file) => /^lib\/kb\/data\/.+\.json$/.test(file))).toBe(true);
+    const unwanted = sources.names.filter(
+      (file) => /(^|\/)(node_modules|\.output)\//.test(file) || /^(tests|bench|docs)\//.test(file) || /(^|\/)\./.test(file),
+    );
+    expect(unwanted).toEqual([]);
+  });
+
+  test('the sources, built on their own as the README says, give the same files as the Firefox package', () => {
+    const src = join(work, 'src');
+    mkdirSync(src);
+    for (const file of sources.names) {
+      mkdirSync(join(src, file, '..'), { recursive: true });
+      writeFileSync(join(src, file), sources.read(file)!);
+    }
+    // The project's installed packages stand in for `npm ci`, which would fetch them again.
+    symlinkSync(join(ROOT, 'node_modules'), join(src, 'node_modules'), 'dir');
+    run('npm', ['run', 'build:firefox'], src);
+    const built = join(src, '.output/firefox-mv2');
+    expect(files(built)).toEqual([...firefox.names].sort());
+    for (const file of files(built)) {
+      expect(readFileSync(join(built, file)).equals(firefox.read(file)!), file).toBe(true);
+    }
+  }, 120_000);
+});
