@@ -1,13 +1,9 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { BUNDLED, mergeEntries } from '../../lib/kb';
 import type { Entry } from '../../lib/kb/schema';
-import { indexById } from '../../lib/kb/id-index';
-import { loadOwnGlossary, loadSettings, putOwnEntry, saveSettings, watchStorage } from '../../lib/storage';
+import { loadOwnGlossary, loadSettings, watchStorage } from '../../lib/storage';
 import { uiLang } from '../shared/ui-lang';
-import { GlossaryList } from './GlossaryList';
-import { HiddenTerms } from './HiddenTerms';
-import { TermForm } from './TermForm';
+import { Glossary } from './Glossary';
 
 /** The options page: the glossary and the form for own terms, kept in step with storage. */
 export function Options() {
@@ -30,16 +26,6 @@ export function Options() {
     return () => controller.abort();
   }, []);
 
-  const entries = useMemo(() => mergeEntries(BUNDLED.entries, own), [own]);
-  const ownIds = useMemo(() => new Set(own.map((entry) => entry.id)), [own]);
-  const byId = useMemo(() => indexById(entries), [entries]);
-
-  const showAgain = async (id: string): Promise<void> => {
-    // Read what is stored now, so a change made elsewhere in the meantime is kept.
-    const current = await loadSettings();
-    await saveSettings({ hiddenEntries: current.hiddenEntries.filter((hiddenId) => hiddenId !== id) });
-  };
-
   return (
     <main class="options">
       <h1>{t(lang, 'optionsTitle')}</h1>
@@ -48,12 +34,7 @@ export function Options() {
           {t(lang, 'optionsStorageProblem', problems.join(' '))}
         </p>
       )}
-      <h2>{t(lang, 'optionsAddTitle')}</h2>
-      <TermForm lang={lang} existing={own} onSave={putOwnEntry} />
-      <h2>{t(lang, 'optionsHiddenTitle')}</h2>
-      <HiddenTerms ids={hidden} lookup={(id) => byId.get(id)} lang={lang} onShow={(id) => void showAgain(id)} />
-      <h2>{t(lang, 'optionsGlossaryTitle')}</h2>
-      <GlossaryList entries={entries} ownIds={ownIds} lang={lang} />
+      <Glossary lang={lang} own={own} hidden={hidden} />
     </main>
   );
 }

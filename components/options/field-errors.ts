@@ -1,0 +1,34 @@
+/** The words for a form field's error, in the interface language. */
+import { t, type MessageKey } from '../../lib/i18n';
+import type { ErrorCode, FieldError } from '../../lib/kb/own-entry';
+import type { Lang } from '../../lib/kb/schema';
+
+const KEYS: Record<ErrorCode, MessageKey> = {
+  required: 'errorRequired',
+  'too-long': 'errorTooLong',
+  'too-many': 'errorTooMany',
+  link: 'errorLink',
+  id: 'errorId',
+  'id-taken': 'errorIdTaken',
+  taken: 'errorTaken',
+  date: 'errorDate',
+  'partial-date': 'errorPartialDate',
+  order: 'errorOrder',
+  'need-name': 'errorNeedName',
+  'role-english': 'errorRoleEnglish',
+  wikidata: 'errorWikidata',
+  invalid: 'errorInvalid',
+};
+
+export function errorMessage(lang: Lang, error: FieldError): string {
+  const text = t(lang, KEYS[error.code], error.max ?? 0);
+  return error.line === undefined ? text : t(lang, 'errorOnLine', error.line, text);
+}
+
+export function langName(ui: Lang, lang: Lang): string {
+  return t(ui, `lang_${lang}`);
+}
+
+export function categoryName(ui: Lang, category: string): string {
+  return t(ui, `category_${category.replace('-', '_')}` as MessageKey);
+}
