@@ -3,6 +3,7 @@ import { t } from '../../lib/i18n';
 import type { Entry } from '../../lib/kb/schema';
 import { loadOwnGlossary, loadSettings, watchStorage } from '../../lib/storage';
 import { uiLang } from '../shared/ui-lang';
+import { SettingsSection } from './SettingsSection';
 import { Glossary } from './Glossary';
 
 /** The options page: the glossary and the form for own terms, kept in step with storage. */
@@ -34,6 +35,7 @@ export function Options() {
           {t(lang, 'optionsStorageProblem', problems.join(' '))}
         </p>
       )}
+      <SettingsSection lang={lang} />
       <Glossary lang={lang} own={own} hidden={hidden} />
     </main>
   );

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { listedFor, siteListed } from '../../lib/activation';
 import { t } from '../../lib/i18n';
 import { askTab, type PageInfo } from '../../lib/messages';
 import { BUNDLED, indexById } from '../../lib/kb';
 import type { Entry } from '../../lib/kb/schema';
 import { labelOf } from '../../lib/kb/view';
-import { loadOwnGlossary, loadSettings, saveSettings, type Settings } from '../../lib/storage';
+import { loadOwnGlossary, loadSettings, saveSettings, watchStorage, type Settings } from '../../lib/storage';
+import { SettingsDisplay } from '../options/SettingsDisplay';
 import { TermList } from './TermList';
 import { uiLang } from '../shared/ui-lang';
 
@@ -23,12 +25,16 @@ export function Popup() {
   const [page, setPage] = useState<PageInfo | null | undefined>(undefined);
   const [tabId, setTabId] = useState<number | null>(null);
   const [entries, setEntries] = useState<Map<string, Entry>>(() => indexById(BUNDLED.entries));
+  const [error, setError] = useState('');
 
   const refreshPage = async (id: number | null): Promise<void> => {
     setPage(id === null ? null : await askTab(id, { type: 'page-info' }));
   };
 
   useEffect(() => {
+    const controller = new AbortController();
+    // Changed elsewhere (the options page, another window): show what is stored.
+    watchStorage({ settings: () => void loadSettings().then(setSettings) }, controller.signal);
     void (async () => {
       setSettings(await loadSettings());
       const own = await loadOwnGlossary();
@@ -37,19 +43,31 @@ export function Popup() {
       setTabId(id);
       await refreshPage(id);
     })();
+    return () => controller.abort();
   }, []);
 
   const update = async (patch: Partial<Settings>): Promise<void> => {
-    const next = { ...settings!, ...patch };
-    setSettings(next);
-    await saveSettings(patch);
+    setSettings((current) => (current ? { ...current, ...patch } : current));
+    try {
+      await saveSettings(patch);
+      setError('');
+    } catch (failure) {
+      setError(t(lang, 'settingsSaveFailed', failure instanceof Error ? failure.message : String(failure)));
+      setSettings(await loadSettings());
+    }
     // The page re-annotates on the storage change; ask again once it has.
+    setTimeout(() => void refreshPage(tabId), 150);
+  };
+
+  const annotateAnyway = async (): Promise<void> => {
+    if (tabId === null) return;
+    await askTab(tabId, { type: 'annotate-anyway' });
     setTimeout(() => void refreshPage(tabId), 150);
   };
 
   if (!settings) return null;
   const site = page?.site ?? null;
-  const siteOn = site !== null && !settings.disabledSites.includes(site);
+  const siteOn = site !== null && !siteListed(settings.disabledSites, site);
   return (
     <main class="popup">
       <h1>Duiding</h1>
@@ -72,7 +90,7 @@ export function Popup() {
             onChange={(e) =>
               void update({
                 disabledSites: e.currentTarget.checked
-                  ? settings.disabledSites.filter((s) => s !== site)
+                  ? settings.disabledSites.filter((s) => !listedFor(settings.disabledSites, site).includes(s))
                   : [...settings.disabledSites, site],
               })
             }
@@ -81,6 +99,32 @@ export function Popup() {
         </label>
       )}
       {page === null && <p class="muted">{t(lang, 'popupUnavailable')}</p>}
+      {page?.status === 'site-off' && settings.enabled && <p class="muted">{t(lang, 'popupSiteExcluded')}</p>}
+      {page?.status === 'not-article' && site !== null && (
+        <div class="article-status">
+          <p>{t(lang, 'popupNotArticle')}</p>
+          <button type="button" name="annotate-anyway" onClick={() => void annotateAnyway()}>
+            {t(lang, 'popupAnnotateAnyway')}
+          </button>
+        </div>
+      )}
+      {site !== null && (page?.status === 'not-article' || siteListed(settings.enabledSites, site)) && (
+        <label class="switch">
+          <input
+            type="checkbox"
+            name="always"
+            checked={siteListed(settings.enabledSites, site)}
+            onChange={(e) =>
+              void update({
+                enabledSites: e.currentTarget.checked
+                  ? [...settings.enabledSites, site]
+                  : settings.enabledSites.filter((s) => !listedFor(settings.enabledSites, site).includes(s)),
+              })
+            }
+          />
+          {t(lang, 'popupAlwaysSite', site)}
+        </label>
+      )}
       {page && page.active && (
         <p class="muted" data-count={page.count}>
           {t(lang, 'popupCount', page.count)}
@@ -96,6 +140,15 @@ export function Popup() {
           }}
           onShow={(id) => void askTab(tabId, { type: 'show-term', id })}
         />
+      )}
+      <details>
+        <summary>{t(lang, 'settingsDisplay')}</summary>
+        <SettingsDisplay settings={settings} lang={lang} idPrefix="popup" onChange={(patch) => void update(patch)} />
+      </details>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
       )}
       <p>
         <a
