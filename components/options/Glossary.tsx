@@ -95,6 +95,7 @@ export function Glossary({ lang, own, hidden }: GlossaryProps) {
   };
 
   const entry = opened?.kind === 'entry' ? find(opened.id) : undefined;
+  const isOwn = !!entry && (ownById.has(entry.id) || saved?.id === entry.id);
   return (
     <section class="glossary-manager" aria-labelledby="glossary-title" ref={root}>
       <div class="panel-head">
@@ -110,9 +111,10 @@ export function Glossary({ lang, own, hidden }: GlossaryProps) {
           lang={lang}
           entry={entry}
           bundled={entry && BUNDLED_BY_ID.get(entry.id)}
-          isOwn={!!entry && (ownById.has(entry.id) || saved?.id === entry.id)}
+          isOwn={isOwn}
           disabled={!!entry && hiddenSet.has(entry.id)}
-          formKey={`${generation}`}
+          // The form starts again when storage reports the own version gone (or back).
+          formKey={`${generation}:${isOwn}`}
           taken={taken}
           own={own}
           onSave={save}
