@@ -5,6 +5,7 @@ import { loadOwnGlossary, loadSettings, watchStorage } from '../../lib/storage';
 import { uiLang } from '../shared/ui-lang';
 import { SettingsSection } from './SettingsSection';
 import { Glossary } from './Glossary';
+import { ImportExport } from './ImportExport';
 
 /** The options page: the glossary and the form for own terms, kept in step with storage. */
 export function Options() {
@@ -37,6 +38,7 @@ export function Options() {
       )}
       <SettingsSection lang={lang} />
       <Glossary lang={lang} own={own} hidden={hidden} />
+      <ImportExport lang={lang} />
     </main>
   );
 }
