@@ -3,6 +3,8 @@
  * entry, switching entries off and deleting with undo, each seen at once on an open article; and the table with
  * twenty thousand own entries.
  */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionBrowser } from './setup';
@@ -218,6 +220,32 @@ describe('the glossary on the options page', () => {
       await options.keyboard.press('Enter');
       await options.waitForSelector(`.entry-panel[data-entry="${id}"]`);
       expect(await options.evaluate(() => document.activeElement?.id)).toBe('entry-panel-title');
+    } finally {
+      await options.close();
+    }
+  });
+
+  test.each(['light', 'dark'] as const)('axe-core finds no violations with an entry open, its errors and a message showing (%s)', async (scheme) => {
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const options = await env.browser.openExtensionPage('options.html');
+    try {
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.waitForSelector('.vlist li');
+      await openEntry(options, 'rutte', 'mark-rutte');
+      await options.click('.entry-panel button[name="toggle"]');
+      await options.waitForSelector('.toast span');
+      await options.fill('[name="wikipedia.nl"]', 'javascript:alert(1)');
+      await options.fill('[name="roles.0.from"]', 'gisteren');
+      await save(options);
+      await options.waitForSelector('#f-wikipedia-nl-error');
+      // Evaluated through the DevTools protocol: the extension's pages allow no inline script.
+      await options.evaluate(axe);
+      const found = await options.evaluate(async () => {
+        const run = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
+        const result = await run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(found).toEqual([]);
     } finally {
       await options.close();
     }

@@ -69,7 +69,7 @@ describe('TermForm', () => {
     await submit();
     expect(errorOf('more')).toBe('Use a web address that starts with http:// or https://.');
     expect(errorOf('names.en.label')).toBeNull();
-    expect(container.querySelector('[role="alert"]')!.textContent).toBe('Not saved: check the 1 fields marked below.');
+    expect(container.querySelector('[role="alert"]')!.textContent).toBe('Not saved: check the fields marked below (1).');
     expect(saved).toEqual([]);
   });
 
