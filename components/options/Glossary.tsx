@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { BUNDLED, indexById } from '../../lib/kb';
 import { buildRows } from '../../lib/kb/glossary-rows';
@@ -52,14 +52,6 @@ export function Glossary({ lang, own, hidden }: GlossaryProps) {
     // Back to the row the entry was opened from.
     requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('.vlist button[tabindex="0"]')?.focus());
   };
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape' && opened && !e.defaultPrevented) close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
 
   const save = async (entry: Entry): Promise<void> => {
     await putOwnEntry(entry);
