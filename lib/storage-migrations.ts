@@ -11,8 +11,9 @@
  * Own glossary (storage.local, key `glossary`):
  * - v0: a bare array of entries.
  * - v1: `{ version: 1, entries }`.
- * - v2: `{ version: 2, revision, entries }`; `revision` goes up by one with every write, so a change prepared
- *   against an older state (an import checked in one window while another saved) is noticed.
+ * - v2: `{ version: 2, revision, writeId, entries }`; `revision` goes up by one with every write, so a change
+ *   prepared against an older state (an import checked in one window while another saved) is noticed; `writeId`
+ *   is a random id per write, so a page can tell the glossary it parsed last is still the one stored.
  */
 import { siteOf } from './storage-watch';
 

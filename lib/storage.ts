@@ -1,5 +1,6 @@
 /**
- * The only module that touches `browser.storage`. Settings live in `storage.sync`, and only the keys the reader
+ * The storage module: the only code that reads and writes `browser.storage` (with storage-glossary.ts, which it
+ * re-exports, and storage-watch.ts, which only listens). Settings live in `storage.sync`, and only the keys the reader
  * changed are written there; the reader's own glossary lives in `storage.local`. Both are versioned and migrated
  * on read (storage-migrations.ts). Everything read is parsed: a bad value is repaired field by field, and what
  * could not be read is kept under a backup key instead of being dropped.
@@ -7,14 +8,16 @@
  * Two open options pages (or a page and the background) must not overwrite each other's changes: every change
  * to the glossary is a function of the stored list, run under a Web Lock shared by all of the extension's pages,
  * and each write raises the glossary's revision, so a change prepared against an older revision can be refused.
+ * Settings are changed key by key, and lists in them read-modify-written under a lock (`updateSettings`).
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { parseStoredGlossary, type StoredGlossary } from './glossary/stored';
 import { IdSchema, type Entry } from './kb/schema';
+import { checkGlossary, GLOSSARY_BACKUP_KEY, updateOwnEntries, type GlossaryUpdate } from './storage-glossary';
+import { withLock } from './storage-lock';
 import { GLOSSARY_VERSION, migrateSettings, SETTINGS_VERSION, SETTINGS_VERSION_KEY } from './storage-migrations';
 import { CATEGORIES } from './kb/constants';
-import { CARD_LANGS, GLOSSARY_KEY, MARK_LOOKS, MARK_STYLES, SETTINGS_KEYS } from './storage-watch';
+import { CARD_LANGS, MARK_LOOKS, MARK_STYLES, SETTINGS_KEYS } from './storage-watch';
 
 export { CARD_LANGS, GLOSSARY_KEY, MARK_LOOKS, MARK_STYLES, SETTINGS_KEYS, isActiveOn, siteOf, watchStorage } from './storage-watch';
 
@@ -53,27 +56,19 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
-export const GLOSSARY_BACKUP_KEY = 'glossaryBackup';
 export const SETTINGS_BACKUP_KEY = 'settingsBackup';
 export { GLOSSARY_VERSION, SETTINGS_VERSION, SETTINGS_VERSION_KEY };
-
-// ---------------------------------------------------------------------------------------------------------------
-// Locks
-
-const localChains = new Map<string, Promise<unknown>>();
-
-/**
- * Runs `work` while no other page of the extension runs work under the same name: a Web Lock where the browser
- * has them (extension pages and the service worker share them), else a queue within this page.
- */
-async function withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (locks) return locks.request(`duiding-${name}`, work);
-  const previous = localChains.get(name) ?? Promise.resolve();
-  const run = previous.then(work, work);
-  localChains.set(name, run.catch(() => undefined));
-  return run;
-}
+export {
+  deleteOwnEntry,
+  GLOSSARY_BACKUP_KEY,
+  loadOwnGlossary,
+  putOwnEntry,
+  restoreOwnEntry,
+  saveOwnEntries,
+  updateOwnEntries,
+  type GlossaryUpdate,
+  type OwnGlossary,
+} from './storage-glossary';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Settings
@@ -163,103 +158,6 @@ async function checkSettings(): Promise<string[]> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Own glossary
-
-export interface OwnGlossary {
-  entries: Entry[];
-  /** What could not be read, one short line each, when stored data was damaged. */
-  problems: string[];
-  /** Goes up by one with every write. */
-  revision: number;
-}
-
-/** Keeps originals that could not be read under the backup key, each once. */
-async function keepAside(items: readonly unknown[]): Promise<void> {
-  if (!items.length) return;
-  const backup = (await browser.storage.local.get(GLOSSARY_BACKUP_KEY))[GLOSSARY_BACKUP_KEY] as
-    | { rejected?: unknown }
-    | undefined;
-  const kept = Array.isArray(backup?.rejected) ? backup.rejected : [];
-  const seen = new Set(kept.map((item) => JSON.stringify(item)));
-  const added = items.filter((item) => !seen.has(JSON.stringify(item)));
-  if (added.length) {
-    await browser.storage.local.set({
-      [GLOSSARY_BACKUP_KEY]: { savedAt: new Date().toISOString(), rejected: [...kept, ...added] },
-    });
-  }
-}
-
-async function readGlossary(): Promise<StoredGlossary & { raw: unknown }> {
-  const raw = (await browser.storage.local.get(GLOSSARY_KEY))[GLOSSARY_KEY];
-  const parsed = parseStoredGlossary(raw);
-  await keepAside(parsed.keptAside);
-  return { ...parsed, raw };
-}
-
-/** Reads the own glossary. Unreadable data is copied to the backup key before anything else is written. */
-export async function loadOwnGlossary(): Promise<OwnGlossary> {
-  const { entries, problems, revision } = await readGlossary();
-  return { entries, problems, revision };
-}
-
-async function writeGlossary(entries: readonly Entry[], revision: number): Promise<void> {
-  await browser.storage.local.set({ [GLOSSARY_KEY]: { version: GLOSSARY_VERSION, revision, entries } });
-}
-
-export type GlossaryUpdate = { ok: true; revision: number } | { ok: false; reason: 'changed' };
-
-/**
- * Changes the own glossary as a function of the stored list, in one write. With `expectedRevision`, nothing is
- * written when the glossary changed since that revision was read (another window saved in the meantime).
- */
-export async function updateOwnEntries(
-  change: (entries: Entry[]) => Entry[],
-  expectedRevision?: number,
-): Promise<GlossaryUpdate> {
-  return withLock('glossary', async () => {
-    const current = await readGlossary();
-    if (expectedRevision !== undefined && current.revision !== expectedRevision) return { ok: false, reason: 'changed' };
-    const revision = current.revision + 1;
-    await writeGlossary(change(current.entries), revision);
-    return { ok: true, revision };
-  });
-}
-
-/** Replaces the own glossary with `entries`. */
-export async function saveOwnEntries(entries: readonly Entry[]): Promise<void> {
-  await updateOwnEntries(() => [...entries]);
-}
-
-/** Adds or replaces one own entry, reading the stored list first so that no other change is lost. */
-export async function putOwnEntry(entry: Entry): Promise<void> {
-  await updateOwnEntries((entries) => {
-    const index = entries.findIndex((e) => e.id === entry.id);
-    return index < 0 ? [...entries, entry] : entries.map((e, i) => (i === index ? entry : e));
-  });
-}
-
-/** Removes one own entry; returns it with its place in the stored list, so that it can be put back exactly. */
-export async function deleteOwnEntry(id: string): Promise<{ entry: Entry; index: number } | undefined> {
-  let deleted: { entry: Entry; index: number } | undefined;
-  await updateOwnEntries((entries) => {
-    const index = entries.findIndex((e) => e.id === id);
-    if (index < 0) return entries;
-    deleted = { entry: entries[index]!, index };
-    return entries.filter((_, i) => i !== index);
-  });
-  return deleted;
-}
-
-/** Puts a deleted own entry back at its place (replacing an entry given its id in the meantime). */
-export async function restoreOwnEntry(entry: Entry, index: number): Promise<void> {
-  await updateOwnEntries((entries) => {
-    const rest = entries.filter((e) => e.id !== entry.id);
-    const at = Math.min(Math.max(0, index), rest.length);
-    return [...rest.slice(0, at), entry, ...rest.slice(at)];
-  });
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // Kept aside, backups, checks
 
 export interface KeptAside {
@@ -284,6 +182,15 @@ export async function loadKeptAside(): Promise<KeptAside> {
   };
 }
 
+/** Calls back whenever what was kept aside changes, until the signal aborts. */
+export function watchKeptAside(callback: () => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && (GLOSSARY_BACKUP_KEY in changes || SETTINGS_BACKUP_KEY in changes)) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
 /** Removes what was kept aside (the reader chose to, after downloading it or not). */
 export async function clearKeptAside(): Promise<void> {
   await browser.storage.local.remove([GLOSSARY_BACKUP_KEY, SETTINGS_BACKUP_KEY]);
@@ -301,13 +208,5 @@ export async function restoreBackup(settings: Settings, entries: readonly Entry[
  * keys before anything is written, and writes settings and glossary back in the current shape.
  */
 export async function checkStoredData(): Promise<string[]> {
-  const settingsProblems = await checkSettings();
-  const glossaryProblems = await withLock('glossary', async () => {
-    const current = await readGlossary();
-    if (current.raw === undefined) return [];
-    const version = (current.raw as { version?: unknown }).version;
-    if (version !== GLOSSARY_VERSION || current.problems.length) await writeGlossary(current.entries, current.revision + 1);
-    return current.problems;
-  });
-  return [...settingsProblems, ...glossaryProblems];
+  return [...(await checkSettings()), ...(await checkGlossary())];
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Lang } from '../../lib/kb/schema';
-import { clearKeptAside, loadKeptAside, watchStorage, type KeptAside as Kept } from '../../lib/storage';
+import { checkStoredData, clearKeptAside, loadKeptAside, watchKeptAside, type KeptAside as Kept } from '../../lib/storage';
 import { downloadText, fileName } from './download';
 
 /** Says when stored data could not be read and was repaired, and offers the kept originals for download. */
@@ -11,8 +11,10 @@ export function KeptAside({ lang }: { lang: Lang }) {
   useEffect(() => {
     const controller = new AbortController();
     const load = async (): Promise<void> => setKept(await loadKeptAside());
-    void load();
-    watchStorage({ glossary: () => void load(), settings: () => void load() }, controller.signal);
+    // Damaged data is repaired (and its original kept aside) when the extension is installed or updated; data
+    // damaged since then is repaired when the options page opens, so that what happened is shown here.
+    void checkStoredData().finally(() => void load());
+    watchKeptAside(() => void load(), controller.signal);
     return () => controller.abort();
   }, []);
 

@@ -26,12 +26,14 @@ export function parseStoredGlossary(raw: unknown): StoredGlossary {
   const migrated = migrateGlossary(raw);
   if (!migrated) return { entries: [], revision: 0, problems: ['glossary: unreadable as a whole'], keptAside: [raw] };
   const entries: Entry[] = [];
+  const ids = new Set<string>();
   const problems: string[] = [];
   const keptAside: unknown[] = [];
   migrated.entries.forEach((item, index) => {
     const repair = repairEntry(item);
-    if (repair.ok && !entries.some((e) => e.id === repair.entry.id)) {
+    if (repair.ok && !ids.has(repair.entry.id)) {
       entries.push(repair.entry);
+      ids.add(repair.entry.id);
       if (repair.removed.length === 0) return;
       problems.push(`${nameOf(item, index)}: ${repair.removed.join(', ')}`);
     } else {

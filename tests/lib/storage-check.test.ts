@@ -99,7 +99,7 @@ describe('checkStoredData: glossary', () => {
     await checkStoredData();
     const stored = await local();
     expect(stored[GLOSSARY_BACKUP_KEY]).toMatchObject({ rejected: [old] });
-    expect(stored[GLOSSARY_KEY]).toEqual({ version: GLOSSARY_VERSION, revision: 1, entries: [] });
+    expect(stored[GLOSSARY_KEY]).toEqual({ version: GLOSSARY_VERSION, revision: 1, writeId: expect.any(String), entries: [] });
   });
 
   test('running it again changes nothing more', async () => {

@@ -163,7 +163,28 @@ describe('own glossary in storage.local', () => {
   test('saveOwnEntries stores a versioned list and raises the revision', async () => {
     await saveOwnEntries([entry(valid)]);
     await saveOwnEntries([entry(valid)]);
-    expect((await storedLocal())[GLOSSARY_KEY]).toEqual({ version: GLOSSARY_VERSION, revision: 2, entries: [entry(valid)] });
+    expect((await storedLocal())[GLOSSARY_KEY]).toEqual({
+      version: GLOSSARY_VERSION,
+      revision: 2,
+      writeId: expect.any(String),
+      entries: [entry(valid)],
+    });
+  });
+
+  test('each write has its own id; a glossary written by another page is read afresh', async () => {
+    await saveOwnEntries([entry(valid)]);
+    const first = (await storedLocal())[GLOSSARY_KEY] as { writeId: string };
+    await saveOwnEntries([entry(valid)]);
+    expect(((await storedLocal())[GLOSSARY_KEY] as { writeId: string }).writeId).not.toBe(first.writeId);
+    const other = entry({ ...valid, id: 'own-ander', names: { nl: { label: 'Ander' } } });
+    await fakeBrowser.storage.local.set({ [GLOSSARY_KEY]: { version: GLOSSARY_VERSION, revision: 3, writeId: 'elders', entries: [other] } });
+    expect((await loadOwnGlossary()).entries).toEqual([other]);
+  });
+
+  test('changing the list a load returned does not change the next load', async () => {
+    await saveOwnEntries([entry(valid)]);
+    (await loadOwnGlossary()).entries.pop();
+    expect((await loadOwnGlossary()).entries).toEqual([entry(valid)]);
   });
 
   test('putOwnEntry adds an entry and keeps the others', async () => {
