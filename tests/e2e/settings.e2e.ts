@@ -95,6 +95,33 @@ describe('where Duiding runs', () => {
     }
   });
 
+  test('a page that renders its article after loading (a single-page app) is annotated once the article is there', async () => {
+    const url = env.server.add(
+      '/settings/spa.html',
+      '<!doctype html><html lang="en"><head><title>App</title></head><body><div id="app"><p>Loading</p></div></body></html>',
+    );
+    const page = await env.browser.open(url);
+    try {
+      const tabId = await env.browser.tabIdOf(page);
+      expect(await pageStatus(tabId)).toBe('not-article');
+      // The app renders its article.
+      await page.evaluate(() => {
+        const article = document.createElement('article');
+        for (let i = 0; i < 4; i++) {
+          const p = document.createElement('p');
+          p.textContent = 'Jens Stoltenberg said on Thursday that NATO allies would send more air defence to Ukraine soon. '.repeat(3);
+          article.append(p);
+        }
+        document.getElementById('app')!.replaceChildren(article);
+      });
+      await waitForHighlights(page, 3);
+      expect(await pageStatus(tabId)).toBe('on');
+      expect(Object.values(await highlightedTexts(page)).flat()).toEqual(expect.arrayContaining(['Jens Stoltenberg', 'NATO', 'Ukraine']));
+    } finally {
+      await page.close();
+    }
+  });
+
   test('an excluded site is never annotated, not even when asked; taking it off the list brings the marks back', async () => {
     const options = await env.browser.openExtensionPage('options.html');
     await options.fill('#excluded-site', 'http://127.0.0.1/any/page');
