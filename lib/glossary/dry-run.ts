@@ -73,22 +73,13 @@ export interface DryRunOptions {
 /** Text that looks like HTML markup: names and summaries are plain text, so an import refuses it. */
 const MARKUP = /<\s*\/?\s*[a-z][^>]*>|<!--|<!\[cdata\[/i;
 
-/** The first field holding markup: labels, aliases, summaries, role titles, capitals, the note. */
-function markupField(entry: Entry): string | undefined {
-  for (const [lang, names] of Object.entries(entry.names)) {
-    if (names && MARKUP.test(names.label)) return `names.${lang}.label`;
-    for (const [i, alias] of (names?.aliases ?? []).entries()) {
-      const texts = typeof alias === 'string' ? [alias] : [alias.text, ...(alias.context ?? [])];
-      if (texts.some((text) => MARKUP.test(text))) return `names.${lang}.aliases.${i}`;
-    }
-  }
-  for (const [lang, text] of Object.entries(entry.summary)) if (text && MARKUP.test(text)) return `summary.${lang}`;
-  for (const [i, role] of entry.roles.entries()) {
-    if (Object.values(role.label).some((text) => text && MARKUP.test(text))) return `roles.${i}.label`;
-  }
-  for (const [lang, text] of Object.entries(entry.capital ?? {})) if (text && MARKUP.test(text)) return `capital.${lang}`;
-  if (entry.note && MARKUP.test(entry.note)) return 'note';
-  return undefined;
+/** Every text field holding markup (links are checked as links): names, aliases, summaries, roles, the note. */
+function markupFields(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return MARKUP.test(value) ? [path.join('.')] : [];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) =>
+    path.length === 0 && key === 'links' ? [] : markupFields(inner, [...path, key]),
+  );
 }
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
@@ -165,10 +156,9 @@ export async function dryRun(
     const errors: ImportError[] = candidate.cellErrors.map((e) => ({ field: e.column, code: e.problem }));
     const id = parsed.success ? parsed.data.id : (raw as { id?: unknown } | null)?.id;
     if (!parsed.success) errors.push(...parsed.error.issues.map((issue) => errorOf(issue, raw)));
-    else {
-      const markup = markupField(parsed.data);
-      if (markup) errors.push({ field: markup, code: 'markup' });
-      if (firstSeen.has(parsed.data.id)) errors.push({ field: 'id', code: 'duplicate' });
+    else if (firstSeen.has(parsed.data.id)) errors.push({ field: 'id', code: 'duplicate' });
+    for (const field of markupFields(raw)) {
+      if (!errors.some((error) => error.field === field)) errors.push({ field, code: 'markup' });
     }
     if (errors.length || !parsed.success) {
       run.rejected.push({ where: candidate.where, ...(typeof id === 'string' ? { id } : {}), errors });

@@ -5,6 +5,7 @@
  * article that is already open; a check made before another window saved is not applied; 20,000 entries.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionBrowser } from './setup';
@@ -268,6 +269,30 @@ describe('damaged stored data', () => {
       await options.click('[data-testid="kept-aside"] button.secondary');
       await options.waitForSelector('[data-testid="kept-aside"]', { state: 'detached' });
       expect(Object.keys((await stored()).local)).toEqual(['glossary']);
+    } finally {
+      await options.close();
+    }
+  });
+});
+
+describe.each(['light', 'dark'] as const)('axe-core, %s', (scheme) => {
+  test('the import section with a report, its rejections and clashes, and the kept-aside notice', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await env.browser.worker.evaluate((glossary) => chrome.storage.local.set({ glossary }), damagedGlossary);
+    const options = await openOptions();
+    try {
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.waitForSelector('[data-testid="kept-aside"]');
+      const clashing = { ...zwaluw, id: 'own-alliantie', names: { nl: { label: 'NAVO' } } };
+      await choose(options, 'mixed.json', JSON.stringify([clashing, { ...zwaluw, links: { wikipedia: {}, more: 'javascript:x' } }]));
+      await options.waitForSelector('[data-testid="import-clashes"]');
+      await options.waitForSelector('[data-testid="import-rejected"]');
+      await options.evaluate(axeSource);
+      const result = await options.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        return axe.run('.import-export', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+      });
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     } finally {
       await options.close();
     }

@@ -60,6 +60,19 @@ describe('what an import would change', () => {
     expect(run.rejected[0]?.errors).toMatchObject(errors);
   });
 
+  test('markup is reported beside the other errors of the same entry', async () => {
+    const run = await runJson([{ ...named('own-x', '<b>x</b>'), links: { wikipedia: {}, more: 'javascript:x' } }]);
+    expect(run.rejected[0]?.errors).toEqual([
+      { field: 'links.more', code: 'link' },
+      { field: 'names.en.label', code: 'markup' },
+    ]);
+  });
+
+  test('HTML in a link is not called markup: it is not a web address', async () => {
+    const run = await runJson([{ ...a, id: 'own-x', links: { wikipedia: {}, more: '<a href=x>' } }]);
+    expect(run.rejected[0]?.errors).toEqual([{ field: 'links.more', code: 'link' }]);
+  });
+
   test('an id given twice: the second is rejected', async () => {
     const run = await runJson([c, named('own-c', 'Gamma again')]);
     expect(run.rejected).toMatchObject([{ where: { index: 2 }, id: 'own-c', errors: [{ field: 'id', code: 'duplicate' }] }]);
