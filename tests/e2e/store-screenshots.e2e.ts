@@ -114,7 +114,7 @@ describe('store screenshots', () => {
         (numbers) => numbers.some((n) => document.body.innerText.includes(n)),
         [String(count), count.toLocaleString('en')],
       );
-      await heading.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await heading.evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 24));
       save('4-options.png', await options.screenshot());
     } finally {
       await options.close();
