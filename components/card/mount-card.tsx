@@ -126,9 +126,11 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
         // Still the card asked for, and the entry known.
         if (wanted !== mention || !session.entry(mention.entryId)) return;
         view.clearTimeout(closeTimer);
+        const opening = shown === null;
         shown = mention;
         pinned = options.pin ?? pinned;
         paint(mention, options.focus);
+        if (opening) host?.raise();
       },
       () => undefined,
     );
