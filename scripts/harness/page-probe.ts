@@ -73,13 +73,23 @@ export function collectConsole(page: Page): string[] {
   return messages;
 }
 
-/** The types of the event listeners on the document and the window, from every world (read through CDP). */
-export async function documentListeners(page: Page): Promise<string[]> {
+/**
+ * The types of the event listeners on the document and the window as seen from the extension's content-script
+ * world (read through CDP; listeners of that world are only listed from it). Empty when that world is gone.
+ */
+export async function extensionListeners(page: Page, extensionId: string): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
+    const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) => contexts.push(event.context));
+    await cdp.send('Runtime.enable');
+    const world = contexts.find((context) => context.auxData?.type === 'isolated' && context.origin.includes(extensionId));
+    if (!world) return [];
     const types: string[] = [];
     for (const expression of ['document', 'window']) {
-      const { result } = (await cdp.send('Runtime.evaluate', { expression })) as { result: { objectId: string } };
+      const { result } = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id })) as {
+        result: { objectId: string };
+      };
       const { listeners } = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })) as {
         listeners: { type: string }[];
       };
