@@ -27,13 +27,21 @@ function cut(text: string, max = MAX_TEXT): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/**
+ * A reader's text cut and set in a bidi isolate (FSI ... PDI) for a sentence around it: direction overrides in it
+ * (U+202E) cannot turn the rest of the line around.
+ */
+function inLine(text: string, max: number): string {
+  return `\u2068${cut(text, max)}\u2069`;
+}
+
 function RoleLine({ role, lang }: { role: RoleView; lang: Lang }) {
   const since = role.to
     ? t(lang, 'cardPeriod', formatDay(lang, role.from), formatDay(lang, role.to))
     : t(lang, 'cardSince', formatDay(lang, role.from));
   return (
     <li>
-      {cut(role.label, 160)} <span class="muted">({since})</span>
+      <bdi>{cut(role.label, 160)}</bdi> <span class="muted">({since})</span>
     </li>
   );
 }
@@ -47,18 +55,18 @@ function factText(fact: FactView, lang: Lang): string {
     case 'founded':
       return t(lang, 'factFounded', formatDay(lang, fact.day));
     case 'capital':
-      return t(lang, 'factCapital', cut(fact.text, 120));
+      return t(lang, 'factCapital', inLine(fact.text, 120));
     case 'member':
-      return t(lang, 'factMember', cut(fact.org, 120), formatDay(lang, fact.from));
+      return t(lang, 'factMember', inLine(fact.org, 120), formatDay(lang, fact.from));
   }
 }
 
 function whyText(why: WhyView, lang: Lang): string[] {
-  const lines = [t(lang, 'cardWhyAlias', cut(why.alias, 120))];
+  const lines = [t(lang, 'cardWhyAlias', inLine(why.alias, 120))];
   const settled = why.settledBy;
-  if (settled?.kind === 'same-entry') lines.push(t(lang, 'cardWhySameEntry', cut(settled.label ?? settled.value, 120)));
-  if (settled?.kind === 'related') lines.push(t(lang, 'cardWhyRelated', cut(settled.label ?? settled.value, 120)));
-  if (settled?.kind === 'context') lines.push(t(lang, 'cardWhyContext', cut(settled.value, 120)));
+  if (settled?.kind === 'same-entry') lines.push(t(lang, 'cardWhySameEntry', inLine(settled.label ?? settled.value, 120)));
+  if (settled?.kind === 'related') lines.push(t(lang, 'cardWhyRelated', inLine(settled.label ?? settled.value, 120)));
+  if (settled?.kind === 'context') lines.push(t(lang, 'cardWhyContext', inLine(settled.value, 120)));
   return lines;
 }
 
@@ -82,7 +90,9 @@ export function Card({ view, lang, articleDate, asOf, pinned, onClose, onNotThis
           </button>
         </span>
       </div>
-      <h2 class="label">{cut(view.label, 160)}</h2>
+      <h2 class="label" dir="auto">
+        {cut(view.label, 160)}
+      </h2>
       {view.summary && (
         <p class="summary" lang={view.summaryLang}>
           {cut(view.summary)}
