@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { kbModules } from './scripts/vite-kb-modules';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
+import { trimPageMessages } from './scripts/vite-page-messages';
 
 const TOOLBAR_ICON = { 16: 'icon/16.png', 32: 'icon/32.png' };
 
@@ -16,7 +17,7 @@ export default defineConfig({
     excludeSources: ['tests/**', 'bench/**', 'docs/**', 'coverage/**'],
   },
   vite: () => ({
-    plugins: [preact(), noInnerHtml(), kbModules()],
+    plugins: [preact(), noInnerHtml(), kbModules(), trimPageMessages()],
     build: { chunkSizeWarningLimit: 1000 },
   }),
   manifest: ({ browser, manifestVersion }) => ({

@@ -1,17 +1,19 @@
 /**
  * The background's work: checks stored data on install and update, reads and validates storage for the pages,
- * hands out full entries for cards, passes the keyboard command to the page, and shows each tab's count of marked
+ * finds the names in the text pages send (it holds the compiled knowledge base), hands out full entries for cards, passes the keyboard command to the page, and shows each tab's count of marked
  * names on the toolbar button when the reader wants it (the page says when its count changes).
  */
 import { browser } from 'wxt/browser';
 import { BUNDLED, indexById } from './kb';
 import type { Entry } from './kb/schema';
+import { bundledIndex } from './kb/content-data';
+import { createFinder } from './match/finder';
 import { parseBackgroundRequest } from './message-schemas';
 import { answerRequests, askTab } from './messages';
 import { checkStoredData, loadOwnGlossary, loadSettings, saveSettings } from './storage';
 
 /** The entries asked for, with the organisations their roles and memberships name. */
-export function entriesFor(ids: readonly string[], byId: ReadonlyMap<string, Entry>): Record<string, Entry> {
+export function entriesFor(ids: readonly string[], byId: Pick<ReadonlyMap<string, Entry>, 'get'>): Record<string, Entry> {
   const out: Record<string, Entry> = {};
   for (const id of ids) {
     const entry = byId.get(id);
@@ -40,6 +42,7 @@ function toolbarAction(): ToolbarAction | undefined {
 
 export function startBackground(): void {
   const byId = indexById(BUNDLED.entries);
+  const find = createFinder(bundledIndex);
   browser.runtime.onInstalled.addListener(() => void checkStoredData());
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'navigate-terms' && tab?.id !== undefined) void askTab(tab.id, { type: 'navigate' });
@@ -47,11 +50,15 @@ export function startBackground(): void {
   void toolbarAction()?.setBadgeBackgroundColor({ color: '#1f5fae' });
   answerRequests(
     {
-      'page-state': async () => {
+      'page-state': async () => ({ settings: await loadSettings(), asOf: BUNDLED.asOf }),
+      find: async ({ texts }) => {
         const [settings, glossary] = await Promise.all([loadSettings(), loadOwnGlossary()]);
-        return { settings, own: glossary.entries };
+        return find(glossary.entries, settings.hiddenEntries, texts);
       },
-      entries: ({ ids }) => entriesFor(ids, byId),
+      entries: async ({ ids }) => {
+        const own = indexById((await loadOwnGlossary()).entries);
+        return entriesFor(ids, { get: (id: string) => own.get(id) ?? byId.get(id) });
+      },
       'hide-entry': async ({ id }) => {
         const settings = await loadSettings();
         if (!settings.hiddenEntries.includes(id)) await saveSettings({ hiddenEntries: [...settings.hiddenEntries, id] });

@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import type { Activation } from './activation';
 import type { Entry } from './kb/schema';
+import type { FoundBlocks } from './match/wire';
 import type { Settings } from './storage';
 
 /** Requests to a page's content script. */
@@ -23,6 +24,8 @@ export type BackgroundRequest =
   | { type: 'page-state' }
   | { type: 'entries'; ids: string[] }
   | { type: 'hide-entry'; id: string }
+  /** Blocks of the page's text, for the names in them (see `lib/match/finder.ts`). */
+  | { type: 'find'; texts: string[] }
   /** The number of names marked on the sender's tab, for the toolbar badge; null for no badge. */
   | { type: 'badge'; count: number | null };
 
@@ -42,8 +45,10 @@ export interface PageInfo {
 export interface PageTiming {
   /** Evaluating the content script up to its start. */
   loadMs: number;
-  /** Building the matcher. */
-  compileMs: number;
+  /** Applying settings (the matcher itself is built and run in the background, off the page's main thread). */
+  setupMs: number;
+  /** Waiting for the background's answers to `find` (wall time; the page's main thread is free meanwhile). */
+  waitMs: number;
   /** Collecting, matching, resolving and painting, all slices together. */
   scanMs: number;
   /** The longest single slice of work. */
@@ -54,7 +59,8 @@ export interface PageTiming {
 /** What a page needs to know of storage, read and validated by the background. */
 export interface PageState {
   settings: Settings;
-  own: Entry[];
+  /** The day the bundled facts were checked. */
+  asOf: string;
 }
 
 export interface Responses {
@@ -66,6 +72,7 @@ export interface Responses {
   /** The entries asked for, and the entries they refer to (organisations of roles and memberships). */
   entries: Record<string, Entry>;
   'hide-entry': { ok: boolean };
+  find: FoundBlocks;
   /** Whether the page is annotated now. */
   'annotate-anyway': { ok: boolean };
   badge: { ok: boolean };
@@ -95,6 +102,29 @@ export async function askBackground<T extends BackgroundRequest>(request: T): Pr
   const answer = (await browser.runtime.sendMessage(request)) as Responses[T['type']] | undefined;
   if (answer === undefined) throw new Error(`No answer to ${request.type}`);
   return answer;
+}
+
+/** Most characters of page text in one `find` request, and most blocks; a longer block is cut to this length. */
+export const FIND_BATCH_CHARS = 256 * 1024;
+export const FIND_BATCH_BLOCKS = 4000;
+
+/** Batches of blocks, each within the bounds of one `find` request, in order. */
+export function findBatches(texts: readonly string[]): string[][] {
+  const batches: string[][] = [];
+  let batch: string[] = [];
+  let size = 0;
+  for (const whole of texts) {
+    const text = whole.length > FIND_BATCH_CHARS ? whole.slice(0, FIND_BATCH_CHARS) : whole;
+    if (batch.length && (size + text.length > FIND_BATCH_CHARS || batch.length >= FIND_BATCH_BLOCKS)) {
+      batches.push(batch);
+      batch = [];
+      size = 0;
+    }
+    batch.push(text);
+    size += text.length;
+  }
+  if (batch.length) batches.push(batch);
+  return batches;
 }
 
 /** The content script's check of what it is asked: one of its requests, with exactly its fields. */

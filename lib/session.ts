@@ -5,12 +5,11 @@
  * reloaded or removed.
  */
 import { activationOf, type Activation } from './activation';
-import { bundledAsOf, bundledIndex } from './kb/content-data';
-import { indexById } from './kb/id-index';
-import type { Entry, Lang } from './kb/schema';
+import type { Category, Entry, Lang } from './kb/schema';
 import { articleLanguage } from './lang/detect';
-import { buildMatcher, compileAliases, trieOf, type Matcher } from './match/compile';
-import { answerRequests, askBackground, parseTabRequest, type PageState } from './messages';
+import type { Mention } from './match/find';
+import { decodeFound } from './match/wire';
+import { answerRequests, askBackground, findBatches, parseTabRequest, type PageState } from './messages';
 import { Annotator, type PageMention } from './page/annotator';
 import { declaredLanguage, isArticlePage, publishedDate, toLang, today } from './page/article';
 import { watchText } from './page/watch';
@@ -68,10 +67,11 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
   const site = siteOf(doc.location?.href ?? '');
   let ownElement: Element | null = null;
   let settings: Settings;
-  let own = new Map<string, Entry>();
   const fetched = new Map<string, Entry>();
-  let compileMs = 0;
-  let compiledFor = '';
+  let setupMs = 0;
+  let findMs = 0;
+  let waitMs = 0;
+  let asOf = '';
   const declared = declaredLanguage(doc);
   let detected: Lang | null | undefined;
   /** The article's language, worked out once from the markup and the text scanned by then. */
@@ -79,35 +79,37 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
     if (detected === undefined) detected = articleLanguage(declared, annotator.sampleText());
     return detected;
   };
+  /** The categories of the entries found so far (the background says them with the names it finds). */
+  const categories = new Map<string, Category>();
   /** An entry's category, or undefined when the reader switched its category off. */
-  const categoryOf = (id: string): Entry['category'] | undefined => {
-    const category = own.get(id)?.category ?? bundledIndex().categories.get(id);
+  const categoryOf = (id: string): Category | undefined => {
+    const category = categories.get(id);
     return category && !settings.disabledCategories.includes(category) ? category : undefined;
   };
-  let matcher: Matcher = buildMatcher([]);
-  const annotator = new Annotator(doc, { matcher, categoryOf, ownElement: () => ownElement });
-
-  /**
-   * Applies settings and own entries; builds the matcher again only when the entries to mark changed. The bundled
-   * aliases come compiled; only the reader's own entries are compiled here. An own entry with a bundled entry's id
-   * replaces it.
-   */
-  const configure = (): void => {
-    const key = `${JSON.stringify([...own.values()])}|${settings.hiddenEntries.join(',')}`;
-    if (key !== compiledFor) {
-      const start = performance.now();
-      const hidden = new Set(settings.hiddenEntries);
-      const ownEntries = [...own.values()].filter((entry) => !hidden.has(entry.id));
-      // Bundled entries replaced by an own entry are passed over in the bundled trie only.
-      const replaced = new Set([...own.keys()].filter((id) => bundledIndex().categories.has(id)));
-      const bundled = replaced.size ? { ...bundledIndex().trie, skip: replaced } : bundledIndex().trie;
-      const tries = [bundled, ...(ownEntries.length ? [trieOf(compileAliases(ownEntries))] : [])];
-      matcher = buildMatcher(tries, hidden);
-      compileMs += performance.now() - start;
-      compiledFor = key;
+  /** The names in blocks of the page's text, found by the background in batches. */
+  const find = async (texts: readonly string[]): Promise<Mention[][]> => {
+    const out: Mention[][] = [];
+    // The page's share of the work (sending the text, unpacking the answer) counts as scanning time.
+    let start = performance.now();
+    for (const batch of findBatches(texts)) {
+      const request = askBackground({ type: 'find', texts: batch });
+      const sent = performance.now();
+      findMs += sent - start;
+      const found = await request;
+      start = performance.now();
+      waitMs += start - sent;
+      for (const [id, category] of Object.entries(found.categories)) categories.set(id, category);
+      out.push(...decodeFound(found, batch));
     }
+    findMs += performance.now() - start;
+    return out;
+  };
+  const annotator = new Annotator(doc, { find, categoryOf, ownElement: () => ownElement });
+
+  /** Applies the settings to the annotator. */
+  const configure = (): void => {
     annotator.setOptions({
-      matcher,
+      find,
       categoryOf,
       ownElement: () => ownElement,
       marks: settings.marks,
@@ -151,10 +153,12 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
     });
 
   const apply = (state: PageState): void => {
+    const start = performance.now();
     settings = state.settings;
-    own = indexById(state.own);
+    asOf = state.asOf;
     configure();
     decide();
+    setupMs += performance.now() - start;
   };
   apply(await askBackground({ type: 'page-state' }));
   void refresh();
@@ -163,6 +167,8 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
   const reload = (): void => {
     void askBackground({ type: 'page-state' }).then(
       (state) => {
+        // An own entry may have been edited: cards fetch their entries again.
+        fetched.clear();
         apply(state);
         void refresh();
       },
@@ -193,8 +199,9 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
         terms: termsOf(annotator.paintedMentions()),
         timing: {
           loadMs: times ? times.mainStart - times.scriptStart : 0,
-          compileMs,
-          scanMs: annotator.stats.busyMs,
+          setupMs,
+          waitMs,
+          scanMs: annotator.stats.busyMs + findMs,
           longestMs: annotator.stats.longestMs,
           slices: annotator.stats.slices,
         },
@@ -229,14 +236,14 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
     },
     articleDate: publishedDate(doc) ?? today(),
     get asOf() {
-      return bundledAsOf();
+      return asOf;
     },
     get settings() {
       return settings;
     },
-    entry: (id) => own.get(id) ?? fetched.get(id),
+    entry: (id) => fetched.get(id),
     fetchEntries: async (ids) => {
-      const missing = ids.filter((id) => !own.has(id) && !fetched.has(id));
+      const missing = ids.filter((id) => !fetched.has(id));
       if (missing.length === 0) return;
       const found = await askBackground({ type: 'entries', ids: missing });
       for (const [id, entry] of Object.entries(found)) fetched.set(id, entry);

@@ -53,15 +53,16 @@ async function main(argv: string[]): Promise<void> {
     const rows = results.corpus.map((r) => [
       r.page,
       String(r.mentions),
-      f(r.loadMs),
-      f(r.compileMs),
+      f(r.evaluateMs),
+      f(r.setupMs),
       f(r.scanMs),
       f(r.duidingMs),
       f(r.longestMs),
       r.markjsMs === null ? '-' : f(r.markjsMs, 0),
       r.markjsMs === null ? '-' : `${f(r.markjsMs / r.duidingMs, 0)}x`,
+      f(r.waitMs),
     ]);
-    console.log('\n' + table(['page', 'marks', 'load ms', 'compile ms', 'scan ms', 'Duiding ms', 'longest slice ms', 'mark.js ms', 'ratio'], rows));
+    console.log('\n' + table(['page', 'marks', 'evaluate ms', 'setup ms', 'scan ms', 'Duiding ms', 'longest slice ms', 'mark.js ms', 'ratio', 'background wait ms'], rows));
     const totals = results.corpus.map((r) => r.duidingMs);
     const ratios = results.corpus.filter((r) => r.markjsMs !== null).map((r) => r.markjsMs! / r.duidingMs);
     console.log(

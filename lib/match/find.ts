@@ -7,9 +7,15 @@ import { PREFIX_LENGTH, lowerWord, scanWords, wordAt, type WordSpans } from '../
 import { normaliseSeparator } from '../lang/text';
 import { childOf, hasBit, type AliasTrie, type CompiledAlias, type Matcher, type TrieNode } from './compile';
 
+/** What resolving a mention needs to know of an alias (a compiled alias has it all). */
+export type AliasFacts = Pick<CompiledAlias, 'entryId' | 'text' | 'ambiguous' | 'langs'> & {
+  readonly context: readonly string[];
+  readonly related: readonly string[];
+};
+
 export interface Candidate {
   entryId: string;
-  alias: CompiledAlias;
+  alias: AliasFacts;
 }
 
 export interface Mention {

@@ -1,14 +1,14 @@
 /**
  * Annotates a live page and keeps the marks in step with it.
  *
- * A full scan walks the body block by block in slices of a few milliseconds, finds every alias, then resolves the
- * ambiguous ones with the whole article as context and paints. Later changes arrive as queued nodes: only the
+ * A full scan walks the article block by block in slices of a few milliseconds, has the names in its text found
+ * (by the background, off the page's main thread), then resolves the ambiguous ones with the whole article as
+ * context and paints. Later changes arrive as queued nodes: only the
  * blocks they touch are scanned (text already scanned is never scanned again unless its block changed), marks of
  * removed text are dropped, and ambiguous names left open earlier are tried again with the new context.
  */
 import type { Category, Lang } from '../kb/schema';
-import type { Matcher } from '../match/compile';
-import { findMentions, type Mention } from '../match/find';
+import type { Mention } from '../match/find';
 import { addNamed, lazyContext, resolveMentions, type ArticleContext, type ResolvedMention } from '../match/resolve';
 import { caretFromPoint, rangeContainsPoint } from './caret';
 import { articleRoots } from './article';
@@ -43,8 +43,11 @@ interface BlockRecord {
 
 export type MarkStyle = 'all' | 'first-emphasised' | 'first-only';
 
+/** Finds the names in blocks of text (the background does it for a page; see `findNames`). */
+export type FindNames = (texts: readonly string[]) => Promise<Mention[][]>;
+
 export interface AnnotatorOptions {
-  matcher: Matcher;
+  find: FindNames;
   /** The category of an entry (its marks are painted under it); undefined for an entry not to mark. */
   categoryOf: (id: string) => Category | undefined;
   /** An element of the extension's own (the card's host), never annotated. */
@@ -161,25 +164,34 @@ export class Annotator {
 
   private async scanRoots(roots: readonly Element[], signal?: AbortSignal): Promise<boolean> {
     const generation = this.generation;
-    const fresh: BlockRecord[] = [];
-    const { matcher } = this.options;
+    const blocks: (TextBlock & { element: Element | null })[] = [];
     const own = this.options.ownElement?.() ?? null;
-    const named = this.named;
-    const contextParts = this.contextParts;
     function* steps(): Generator<void> {
       for (const root of roots) {
         for (const block of iterateBlocks(root, own)) {
-          const found = findMentions(matcher, block.text);
-          for (const mention of found) addNamed(mention, named);
-          contextParts.push(block.text);
-          fresh.push({ element: block.element, block, found, mentions: [], open: 0 });
+          blocks.push(block);
           yield;
         }
       }
     }
-    const finished = await runInSlices(steps(), this.stats, signal);
-    if (!finished || generation !== this.generation) return false;
+    const collected = await runInSlices(steps(), this.stats, signal);
+    if (!collected || generation !== this.generation) return false;
+    const texts = blocks.map((block) => block.text);
+    let found: Mention[][] = [];
+    try {
+      if (texts.length) found = await this.options.find(texts);
+    } catch {
+      // The extension was reloaded or removed meanwhile: nothing to mark.
+      return false;
+    }
+    if (signal?.aborted || generation !== this.generation) return false;
     const start = performance.now();
+    const fresh: BlockRecord[] = blocks.map((block, i) => {
+      const mentions = found[i] ?? [];
+      for (const mention of mentions) addNamed(mention, this.named);
+      this.contextParts.push(block.text);
+      return { element: block.element, block, found: mentions, mentions: [], open: 0 };
+    });
     const context = this.context();
     // Names left open before may be settled by what just arrived.
     for (const record of this.records) if (record.open > 0) this.resolveRecord(record, context);
