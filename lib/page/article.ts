@@ -120,12 +120,14 @@ const ARTICLE_MIN_TEXT = 500;
 export function articleRoots(doc: Document): Element[] {
   const body = doc.body;
   if (!body) return [];
+  // One pass over the document for all the selectors (a page can hold a million nodes), sorted out afterwards.
+  const all = [...doc.querySelectorAll(ARTICLE_SELECTORS.join(', '))];
   for (const selector of ARTICLE_SELECTORS) {
-    const candidates = doc.querySelectorAll(selector);
     // The one with most text: pages repeat <article> for teasers.
     let best: Element | null = null;
     let bestLength = 0;
-    for (const candidate of candidates) {
+    for (const candidate of all) {
+      if (!candidate.matches(selector)) continue;
       const length = candidate.textContent?.length ?? 0;
       if (length > bestLength) [best, bestLength] = [candidate, length];
     }

@@ -99,16 +99,28 @@ function isSkipped(element: Element, name = nameOf(element)): boolean {
 }
 
 /**
+ * At most this many nodes are visited in one walk: some thirty times the largest news page seen (about 3,000
+ * elements). A page beyond it is no article anyone reads through (a generated or hostile page): the walk ends
+ * there, quietly, with the text found so far, so the work on one page stays bounded.
+ */
+export const MAX_WALK_NODES = 100_000;
+
+/**
  * The text blocks below `root`, one at a time, skipping code, form fields, editable regions and hidden elements.
  * `skip` can name one more element to leave out (the card's own host). Each block comes with the element it
- * belongs to.
+ * belongs to. The walk ends after `maxNodes` nodes (see `MAX_WALK_NODES`).
  */
-export function* iterateBlocks(root: Node, skip?: Element | null): Generator<TextBlock & { element: Element | null }> {
+export function* iterateBlocks(
+  root: Node,
+  skip?: Element | null,
+  maxNodes = MAX_WALK_NODES,
+): Generator<TextBlock & { element: Element | null }> {
   let current: (TextBlock & { element: Element | null }) | null = null;
   let pendingBreak = false;
+  let visited = 0;
   // A plain depth-first walk: faster than a TreeWalker with a filter, which calls back into script for every node.
   let node: Node | null = root.firstChild;
-  while (node) {
+  while (node && visited++ < maxNodes) {
     let descend = false;
     if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
@@ -144,8 +156,8 @@ export function* iterateBlocks(root: Node, skip?: Element | null): Generator<Tex
 }
 
 /** All text blocks below `root` (see `iterateBlocks`). */
-export function collectBlocks(root: Node, skip?: Element | null): TextBlock[] {
-  return [...iterateBlocks(root, skip)];
+export function collectBlocks(root: Node, skip?: Element | null, maxNodes = MAX_WALK_NODES): TextBlock[] {
+  return [...iterateBlocks(root, skip, maxNodes)];
 }
 
 /** Whether an element or any element around it is left out of annotation (code, form fields, editors, hidden). */

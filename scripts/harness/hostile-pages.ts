@@ -70,7 +70,8 @@ export const TRAP_SCRIPT = `
 
 /**
  * A page of `paragraphs` x `perParagraph` separate text nodes, built by the page's own script before it loads.
- * Not an article, so that it is only annotated when asked (the test times that moment). Every paragraph names
+ * Not an article (no article markup, and `<div>`s rather than paragraphs), so that it is only annotated when
+ * asked: the test times that moment. Every paragraph names
  * NATO once.
  */
 export function manyTextNodesPage(paragraphs: number, perParagraph: number): string {
@@ -78,7 +79,7 @@ export function manyTextNodesPage(paragraphs: number, perParagraph: number): str
     const story = document.getElementById('story');
     const words = ['the ', 'allies ', 'met ', 'again ', 'and ', 'talked ', 'about ', 'defence ', 'budgets ', 'today '];
     for (let p = 0; p < ${paragraphs}; p++) {
-      const para = document.createElement('p');
+      const para = document.createElement('div');
       para.appendChild(document.createTextNode('NATO '));
       for (let i = 1; i < ${perParagraph}; i++) para.appendChild(document.createTextNode(words[i % words.length]));
       story.appendChild(para);
@@ -101,11 +102,14 @@ export const CHURN_SCRIPT = `
   tick();
   const frame = () => { if (!running) return; document.getElementById('story').classList.toggle('odd'); requestAnimationFrame(frame); };
   requestAnimationFrame(frame);
+  // Each observer answers the other's change; a burst of 50 answers per turn keeps the page itself alive.
   const ping = document.getElementById('ping');
   const pong = document.getElementById('pong');
-  new MutationObserver(() => { if (running) pong.textContent = 'pong ' + window.__churn; }).observe(ping, { childList: true, characterData: true, subtree: true });
-  new MutationObserver(() => { if (running) ping.textContent = 'ping ' + window.__churn; }).observe(pong, { childList: true, characterData: true, subtree: true });
-  ping.textContent = 'ping';
+  let burst = 0;
+  new MutationObserver(() => { if (running && burst-- > 0) pong.textContent = 'pong ' + burst; }).observe(ping, { childList: true, characterData: true, subtree: true });
+  new MutationObserver(() => { if (running && burst-- > 0) ping.textContent = 'ping ' + burst; }).observe(pong, { childList: true, characterData: true, subtree: true });
+  const serve = () => { if (!running) return; burst = 50; ping.textContent = 'ping'; setTimeout(serve, 0); };
+  serve();
   window.__stopChurn = () => { running = false; };
 })();`;
 

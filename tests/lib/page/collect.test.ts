@@ -88,6 +88,18 @@ describe('collectBlocks: which text, in which blocks', () => {
     collectBlocks(root);
     expect(root.innerHTML).toBe(before);
   });
+
+  test.each<[number, string[]]>([
+    // Each paragraph is two nodes (the element and its text).
+    [2, ['een']],
+    [3, ['een']],
+    [4, ['een', 'twee']],
+    [6, ['een', 'twee', 'drie']],
+  ])('the walk ends after %i nodes, with the text found so far', (max, expected) => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p>een</p><p>twee</p><p>drie</p>';
+    expect(collectBlocks(root, null, max).map((b) => b.text)).toEqual(expected);
+  });
 });
 
 describe('locate', () => {
