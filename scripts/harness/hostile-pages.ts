@@ -69,22 +69,21 @@ export const TRAP_SCRIPT = `
 })();`;
 
 /**
- * A page of `paragraphs` x `perParagraph` separate text nodes, built by the page's own script before it loads.
- * Not an article (no article markup, and `<div>`s rather than paragraphs), so that it is only annotated when
- * asked: the test times that moment. Every paragraph names
- * NATO once.
+ * A page of `paragraphs` x `perParagraph` separate text nodes side by side, built by the page's own script before
+ * it loads. Not an article (no article markup, and `<div>`s rather than paragraphs), so that it is only annotated
+ * when asked: the test times that moment. Every block names NATO once.
  */
 export function manyTextNodesPage(paragraphs: number, perParagraph: number): string {
   const script = `
     const story = document.getElementById('story');
     const words = ['the ', 'allies ', 'met ', 'again ', 'and ', 'talked ', 'about ', 'defence ', 'budgets ', 'today '];
     for (let p = 0; p < ${paragraphs}; p++) {
-      const para = document.createElement('div');
-      para.appendChild(document.createTextNode('NATO '));
-      for (let i = 1; i < ${perParagraph}; i++) para.appendChild(document.createTextNode(words[i % words.length]));
-      story.appendChild(para);
+      const block = document.createElement('div');
+      block.appendChild(document.createTextNode('NATO '));
+      for (let i = 1; i < ${perParagraph}; i++) block.appendChild(document.createTextNode(words[i % words.length]));
+      story.appendChild(block);
     }
-    window.__textNodes = ${paragraphs} * ${perParagraph};`;
+    window.__textNodes = story.firstChild.childNodes.length * ${paragraphs};`;
   return newsPage({ body: '', script, article: false });
 }
 
