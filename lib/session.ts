@@ -6,7 +6,7 @@
  */
 import { activationOf, type Activation } from './activation';
 import type { Category, Entry, Lang } from './kb/schema';
-import { articleLanguage } from './lang/detect';
+import { articleLanguage, chooseLanguage, type Detection } from './lang/detect';
 import type { Mention } from './match/find';
 import { decodeFound } from './match/wire';
 import { answerRequests, askBackground, findBatches, parseTabRequest, type PageState } from './messages';
@@ -74,9 +74,14 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
   let asOf = '';
   const declared = declaredLanguage(doc);
   let detected: Lang | null | undefined;
+  /** The background's detection of the article's language, from the first text it was sent. */
+  let detection: Detection | null | undefined;
   /** The article's language, worked out once from the markup and the text scanned by then. */
   const pageLang = (): Lang | null => {
-    if (detected === undefined) detected = articleLanguage(declared, annotator.sampleText());
+    if (detected === undefined) {
+      // The background tells the language with the names it finds; the page reads its own text only before that.
+      detected = detection !== undefined ? chooseLanguage(declared, detection) : articleLanguage(declared, annotator.sampleText());
+    }
     return detected;
   };
   /** The categories of the entries found so far (the background says them with the names it finds). */
@@ -99,6 +104,8 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
       start = performance.now();
       waitMs += start - sent;
       for (const [id, category] of Object.entries(found.categories)) categories.set(id, category);
+      // The first batch of the first scan holds the beginning of the article.
+      if (detection === undefined && found.language !== undefined) detection = found.language;
       out.push(...decodeFound(found, batch));
     }
     findMs += performance.now() - start;

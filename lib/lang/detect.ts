@@ -42,7 +42,21 @@ export function detectLanguage(text: string, maxWords = 3000): Detection | null 
 
 /** The article's language: the declared one, unless the text is clearly written in another card language. */
 export function articleLanguage(declared: Lang | null, text: string): Lang | null {
-  const detected = detectLanguage(text);
+  return chooseLanguage(declared, detectLanguage(text));
+}
+
+/** The first `max` characters of the blocks, as the language of an article is told from them. */
+export function languageSample(texts: readonly string[], max = 20000): string {
+  let out = '';
+  for (const text of texts) {
+    if (out.length >= max) break;
+    out += text + '\n';
+  }
+  return out.slice(0, max);
+}
+
+/** The article's language from what it declares and what its text was detected to be (see `articleLanguage`). */
+export function chooseLanguage(declared: Lang | null, detected: Detection | null): Lang | null {
   if (!detected) return declared;
   if (!declared || detected.lang === declared) return detected.lang;
   return detected.margin >= 2.5 ? detected.lang : declared;

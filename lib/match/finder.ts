@@ -1,11 +1,13 @@
 /**
  * Finding names for the pages, where the knowledge base is held (the background): the bundled aliases come
  * compiled at build time, the reader's own entries are compiled here, and the matcher is kept until the own
- * glossary or the hidden entries change. Pages send their text and get back the mentions found (see `wire.ts`),
- * so a page's main thread never loads, parses or walks the knowledge base.
+ * glossary or the hidden entries change. Pages send their text and get back the mentions found (see `wire.ts`)
+ * and the language the text is written in, so a page's main thread never loads, parses or walks the knowledge
+ * base.
  */
 import type { Category } from '../kb/constants';
 import type { Entry } from '../kb/schema';
+import { detectLanguage, languageSample, type Detection } from '../lang/detect';
 import { buildMatcher, compileAliases, trieOf, type Matcher } from './compile';
 import { findMentions } from './find';
 import type { UnpackedIndex } from './packed';
@@ -22,6 +24,11 @@ export function combinedMatcher(bundled: UnpackedIndex, own: readonly Entry[], h
   const bundledTrie = replaced.size ? { ...bundled.trie, skip: replaced } : bundled.trie;
   const tries = [bundledTrie, ...(ownEntries.length ? [trieOf(compileAliases(ownEntries))] : [])];
   return buildMatcher(tries, hiddenSet);
+}
+
+/** Messages are carried as JSON, where Infinity would become null: a margin with no runner-up is sent as 1e6. */
+function wireSafe(detection: Detection | null): Detection | null {
+  return detection && { ...detection, margin: Math.min(detection.margin, 1e6) };
 }
 
 export type Finder = (own: readonly Entry[], hidden: readonly string[], texts: readonly string[]) => FoundBlocks;
@@ -42,6 +49,9 @@ export function createFinder(bundled: () => UnpackedIndex): Finder {
       lastHidden = hiddenKey;
     }
     const found = texts.map((text) => findMentions(matcher!, text));
-    return encodeFound(found, (id) => categories.get(id) ?? bundled().categories.get(id));
+    return {
+      ...encodeFound(found, (id) => categories.get(id) ?? bundled().categories.get(id)),
+      language: wireSafe(detectLanguage(languageSample(texts))),
+    };
   };
 }

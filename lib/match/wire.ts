@@ -4,6 +4,7 @@
  * resolution needs; a mention refers to its aliases by index and carries no text of the page (the page has it).
  */
 import type { Category, Lang } from '../kb/constants';
+import type { Detection } from '../lang/detect';
 import type { AliasFacts, Mention } from './find';
 
 export interface WireAlias {
@@ -34,6 +35,8 @@ export interface FoundBlocks {
   blocks: WireMention[][];
   /** The category of every entry named in `aliases`. */
   categories: Record<string, Category>;
+  /** The language the text was detected to be written in (see `detectLanguage`), when it could be told. */
+  language?: Detection | null;
 }
 
 /** Packs the mentions found in each block, with the categories of their entries. */

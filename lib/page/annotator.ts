@@ -8,6 +8,7 @@
  * removed text are dropped, and ambiguous names left open earlier are tried again with the new context.
  */
 import type { Category, Lang } from '../kb/schema';
+import { languageSample } from '../lang/detect';
 import type { Mention } from '../match/find';
 import { addNamed, lazyContext, resolveMentions, type ArticleContext, type ResolvedMention } from '../match/resolve';
 import { caretFromPoint, rangeContainsPoint } from './caret';
@@ -95,12 +96,7 @@ export class Annotator {
 
   /** The beginning of the text scanned so far, for telling its language. */
   sampleText(max = 20000): string {
-    let out = '';
-    for (const part of this.contextParts) {
-      if (out.length >= max) break;
-      out += part + '\n';
-    }
-    return out.slice(0, max);
+    return languageSample(this.contextParts, max);
   }
 
   /** Removes every mark and forgets what was scanned. */
@@ -192,16 +188,30 @@ export class Annotator {
       this.contextParts.push(block.text);
       return { element: block.element, block, found: mentions, mentions: [], open: 0 };
     });
+    this.track(performance.now() - start);
     const context = this.context();
-    // Names left open before may be settled by what just arrived.
-    for (const record of this.records) if (record.open > 0) this.resolveRecord(record, context);
-    for (const record of fresh) this.resolveRecord(record, context);
+    // Names left open before may be settled by what just arrived; resolving is sliced like collecting.
+    const pending = [...this.records.filter((record) => record.open > 0), ...fresh];
+    const resolve = (record: BlockRecord): void => this.resolveRecord(record, context);
+    function* resolving(): Generator<void> {
+      for (const record of pending) {
+        resolve(record);
+        yield;
+      }
+    }
+    const resolved = await runInSlices(resolving(), this.stats, signal);
+    if (!resolved || generation !== this.generation) return false;
+    const paintStart = performance.now();
     this.records.push(...fresh);
     this.repaint();
-    const spent = performance.now() - start;
+    this.track(performance.now() - paintStart);
+    return true;
+  }
+
+  /** Counts a piece of work done outside `runInSlices`. */
+  private track(spent: number): void {
     this.stats.busyMs += spent;
     this.stats.longestMs = Math.max(this.stats.longestMs, spent);
-    return true;
   }
 
   private context(): ArticleContext {

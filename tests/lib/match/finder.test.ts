@@ -95,3 +95,16 @@ describe('text sent in batches', () => {
     expect(batches[0]![0]).toHaveLength(FIND_BATCH_CHARS);
   });
 });
+
+describe('the language of the text', () => {
+  test.each<[string, string[], string | null]>([
+    ['Dutch', ['De NAVO is het bondgenootschap van de landen die met elkaar een verdrag hebben, en het is niet nieuw.'.repeat(3)], 'nl'],
+    ['German', ['Die NATO ist ein Bündnis, und es ist nicht neu, dass sich die Staaten mit dem Vertrag auf eine Linie einigen.'.repeat(3)], 'de'],
+    ['too little text to tell', ['NATO'], null],
+  ])('%s is told by the background with the names, and survives the trip as JSON', (_, texts, lang) => {
+    const find = createFinder(bundledIndex);
+    const answer = JSON.parse(JSON.stringify(find([], [], texts))) as ReturnType<typeof find>;
+    expect(answer.language?.lang ?? null).toBe(lang);
+    if (answer.language) expect(answer.language.margin).toBeGreaterThanOrEqual(1.5);
+  });
+});
