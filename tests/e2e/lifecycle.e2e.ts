@@ -1,13 +1,15 @@
 /**
  * The extension's life around open pages, in Chromium with the built extension. The service worker may be stopped
- * at any time (browsers do it after half a minute idle): the next card wakes it. When the extension is reloaded
- * or updated (and the same holds when it is disabled or removed), the content script in open pages is cut off;
- * it notices within a second, takes its marks and card off the page, removes its listeners and says nothing.
+ * at any time (browsers do it after half a minute idle): the next card wakes it. When the extension is reloaded,
+ * updated, disabled or removed, the content script in open pages is cut off; it notices within a second, takes
+ * its marks and card off the page, removes its listeners and says nothing. Disabling is done as a reader does it,
+ * through `chrome.management` (from a second extension: one cannot disable itself).
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cardText, hoverWord, waitForCard, waitForHighlights } from '../../scripts/harness/chromium';
 import { newsPage, PROSE } from '../../scripts/harness/hostile-pages';
+import { launchWithManager } from '../../scripts/harness/manager-extension';
 import { collectConsole, extensionListeners } from '../../scripts/harness/page-probe';
 import { useExtensionBrowser } from './setup';
 
@@ -83,6 +85,34 @@ describe('the extension around open pages', () => {
       expect(messages).toEqual([]);
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('the extension switched off and on by the reader', () => {
+  test('disabled with a page open: marks, card and listeners go silently; enabled again, a reloaded page is marked', async () => {
+    const managed = await launchWithManager();
+    const page = await managed.context.newPage();
+    const messages = collectConsole(page);
+    try {
+      await page.goto(env.server.add('/life/disable.html', newsPage({ body: PROSE })));
+      await waitForHighlights(page, 5);
+      await hoverWord(page, 'Stoltenberg');
+      await waitForCard(page, (t) => !!t && t.includes('Stoltenberg'));
+      expect(await extensionListeners(page, managed.extensionId)).toContain('document:pointermove');
+      await managed.setEnabled(false);
+      await page.waitForFunction(
+        () => ![...CSS.highlights.keys()].some((name) => name.startsWith('duiding-')) && !document.querySelector('duiding-card'),
+        null,
+        { timeout: 5000 },
+      );
+      expect(await extensionListeners(page, managed.extensionId)).toEqual([]);
+      await managed.setEnabled(true);
+      await page.reload();
+      await waitForHighlights(page, 5);
+      expect(messages).toEqual([]);
+    } finally {
+      await managed.close();
     }
   });
 });
