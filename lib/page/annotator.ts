@@ -268,7 +268,18 @@ export class Annotator {
   }
 
   private index(block: TextBlock, mention: PageMention): void {
-    for (const piece of block.pieces) {
+    const { pieces } = block;
+    // From the last piece that starts at or before the mention, on while pieces overlap it: a block can hold
+    // thousands of pieces, and a page hundreds of mentions.
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (pieces[mid]!.offset <= mention.start) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let i = lo; i < pieces.length && pieces[i]!.offset < mention.end; i++) {
+      const piece = pieces[i]!;
       const pieceEnd = piece.offset + piece.node.data.length;
       if (pieceEnd <= mention.start || piece.offset >= mention.end) continue;
       const slice: NodeSlice = {

@@ -180,6 +180,35 @@ describe('hostile pages', () => {
     }
   });
 
+  test('a name cut into many text nodes (one per letter, as some sites do for effects) is marked whole, and each part opens its card', async () => {
+    const letters = [...'Stoltenberg'].map((ch) => `<span>${ch}</span>`).join('');
+    const filler = Array.from({ length: 400 }, (_, i) => `<span>w${i} </span>`).join('');
+    const url = env.server.add('/hostile/split.html', newsPage({ body: `<p>${filler}NATO chief Jens ${letters} spoke, ${filler}</p>` }));
+    const page = await env.browser.open(url);
+    try {
+      const world = await cleanWorld(page);
+      await waitForMarks(world, ['Jens Stoltenberg']);
+      for (const part of ['J', 'ten', 'g']) {
+        await page.mouse.move(5, 5);
+        await waitForCard(page, (t) => !t?.includes('Stoltenberg'));
+        const point = await world.evaluate<{ x: number; y: number }>(`(() => {
+          const spans = [...document.querySelectorAll('p span')].filter((s) => s.textContent.length === 1);
+          const at = ${JSON.stringify(part)} === 'J' ? null : ${JSON.stringify(part)} === 'ten' ? spans[4] : spans[10];
+          const range = document.createRange();
+          if (at) range.selectNodeContents(at);
+          else { const text = [...document.querySelector('p').childNodes].find((n) => n.nodeType === 3 && n.data.includes('Jens')); range.setStart(text, text.data.indexOf('Jens')); range.setEnd(text, text.data.indexOf('Jens') + 1); }
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        })()`);
+        await page.mouse.move(point.x - 20, point.y + 30);
+        await page.mouse.move(point.x, point.y, { steps: 4 });
+        expect(await waitForCard(page, (t) => !!t && t.includes('Stoltenberg'))).toMatch(/Secretary General/);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   test('open and closed shadow roots of the page: no error, their content untouched, the light DOM annotated', async () => {
     const body = `${PROSE}<div id="open-host"></div><div id="closed-host"><span>Poland slotted into a closed root</span></div>`;
     const url = env.server.add('/hostile/shadow.html', newsPage({ body, script: SHADOW_SCRIPT }));
