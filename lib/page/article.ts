@@ -4,12 +4,28 @@
  */
 import { LANGS, type Lang } from '../kb/constants';
 
+/**
+ * `querySelector` and `querySelectorAll` for each of `selectors`, with one pass over the document for all of them:
+ * a missing element costs a walk of the whole page, and a page can hold a million nodes.
+ */
+function lookUp(
+  doc: Document,
+  selectors: readonly string[],
+): { first(selector: string): Element | null; every(selector: string): Element[] } {
+  const found = [...doc.querySelectorAll(selectors.join(', '))];
+  return {
+    first: (selector) => found.find((element) => element.matches(selector)) ?? null,
+    every: (selector) => found.filter((element) => element.matches(selector)),
+  };
+}
+
 /** The page's declared language when it is one the cards speak, else null. */
 export function declaredLanguage(doc: Document): Lang | null {
+  const { first } = lookUp(doc, ['meta[property="og:locale"]', 'meta[http-equiv="content-language" i]']);
   const candidates = [
     doc.documentElement.getAttribute('lang'),
-    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+    first('meta[property="og:locale"]')?.getAttribute('content'),
+    first('meta[http-equiv="content-language" i]')?.getAttribute('content'),
   ];
   for (const raw of candidates) {
     const lang = toLang(raw);
@@ -49,10 +65,39 @@ function jsonLdDates(value: unknown, out: string[]): void {
   if (record['@graph']) jsonLdDates(record['@graph'], out);
 }
 
+/** Meta tags that carry the publication day, most trusted first. */
+const DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[property="og:article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
+  'meta[name="dc.date.issued"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="date"]',
+];
+
+/** Elements whose `datetime` is the publication day, most trusted first. */
+const DATE_ELEMENTS = [
+  '[itemprop="datePublished"][datetime]',
+  'article time[datetime], header time[datetime], time[pubdate][datetime]',
+  '[class*="byline"] time[datetime], time[class*="date"][datetime]',
+];
+
 /** The day the article was published, from structured data, meta tags or `<time>`; null when the page does not say. */
 export function publishedDate(doc: Document): string | null {
+  const { first, every } = lookUp(doc, [
+    'script[type="application/ld+json"]',
+    ...DATE_META,
+    ...DATE_ELEMENTS,
+    'link[rel="canonical"]',
+    'meta[property="og:url"]',
+  ]);
   const found: (string | null | undefined)[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of every('script[type="application/ld+json"]')) {
     const dates: string[] = [];
     try {
       jsonLdDates(JSON.parse(script.textContent ?? ''), dates);
@@ -61,32 +106,16 @@ export function publishedDate(doc: Document): string | null {
     }
     found.push(...dates);
   }
-  for (const selector of [
-    'meta[property="article:published_time"]',
-    'meta[name="article:published_time"]',
-    'meta[property="og:article:published_time"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="pubdate"]',
-    'meta[name="publish-date"]',
-    'meta[name="parsely-pub-date"]',
-    'meta[name="sailthru.date"]',
-    'meta[name="dc.date.issued"]',
-    'meta[name="DC.date.issued"]',
-    'meta[name="date"]',
-  ]) {
-    found.push(doc.querySelector(selector)?.getAttribute('content'));
-  }
-  found.push(doc.querySelector('[itemprop="datePublished"][datetime]')?.getAttribute('datetime'));
-  found.push(doc.querySelector('article time[datetime], header time[datetime], time[pubdate][datetime]')?.getAttribute('datetime'));
-  found.push(doc.querySelector('[class*="byline"] time[datetime], time[class*="date"][datetime]')?.getAttribute('datetime'));
+  for (const selector of DATE_META) found.push(first(selector)?.getAttribute('content'));
+  for (const selector of DATE_ELEMENTS) found.push(first(selector)?.getAttribute('datetime'));
   for (const raw of found) {
     const day = toIsoDay(raw);
     if (day) return day;
   }
   // Last: a date in the article's address (/2024/04/05/), canonical or as shown.
   for (const url of [
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    first('link[rel="canonical"]')?.getAttribute('href'),
+    first('meta[property="og:url"]')?.getAttribute('content'),
     doc.location?.href,
   ]) {
     const day = dayInUrl(url);
@@ -120,19 +149,18 @@ const ARTICLE_MIN_TEXT = 500;
 export function articleRoots(doc: Document): Element[] {
   const body = doc.body;
   if (!body) return [];
-  // One pass over the document for all the selectors (a page can hold a million nodes), sorted out afterwards.
-  const all = [...doc.querySelectorAll(ARTICLE_SELECTORS.join(', '))];
+  // One pass over the document for all the selectors and the headline (a page can hold a million nodes).
+  const { first, every } = lookUp(doc, [...ARTICLE_SELECTORS, 'h1']);
   for (const selector of ARTICLE_SELECTORS) {
     // The one with most text: pages repeat <article> for teasers.
     let best: Element | null = null;
     let bestLength = 0;
-    for (const candidate of all) {
-      if (!candidate.matches(selector)) continue;
+    for (const candidate of every(selector)) {
       const length = candidate.textContent?.length ?? 0;
       if (length > bestLength) [best, bestLength] = [candidate, length];
     }
     if (best && bestLength >= ARTICLE_MIN_TEXT) {
-      const headline = doc.querySelector('h1');
+      const headline = first('h1');
       return headline && !best.contains(headline) && !headline.contains(best) ? [headline, best] : [best];
     }
   }
@@ -190,13 +218,17 @@ function hasArticleProse(doc: Document): boolean {
 /**
  * Whether the page is an article: JSON-LD declaring an Article or NewsArticle (also in `@graph`), `og:type`
  * article, an `<article>` (or article body) with paragraphs of real length, or, on pages that mark up nothing,
- * long paragraphs side by side. Cheap, because it runs on every page: two selector queries, JSON-LD parsed only
+ * long paragraphs side by side. Cheap, because it runs on every page: one selector query, JSON-LD parsed only
  * when it names an article type, and one pass over the paragraphs when neither says.
  */
 export function isArticlePage(doc: Document): boolean {
-  const ogType = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content');
+  const { first, every } = lookUp(doc, [
+    'meta[property="og:type"], meta[name="og:type"]',
+    'script[type="application/ld+json"]',
+  ]);
+  const ogType = first('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content');
   if (ogType?.trim().toLowerCase().startsWith('article')) return true;
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of every('script[type="application/ld+json"]')) {
     const text = script.textContent ?? '';
     if (!/Article|BlogPosting|Report/.test(text)) continue;
     try {

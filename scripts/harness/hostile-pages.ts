@@ -19,7 +19,14 @@ export interface NewsPageOptions {
   article?: boolean;
 }
 
-export function newsPage({ lang = 'en', head = '', body, after = '', script = '', article = true }: NewsPageOptions): string {
+export function newsPage({
+  lang = 'en',
+  head = '',
+  body,
+  after = '',
+  script = '',
+  article = true,
+}: NewsPageOptions): string {
   const meta = article ? '<meta property="og:type" content="article">' : '';
   const wrapper = article ? 'article' : 'div';
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Hostile page</title>${meta}${head}</head>

@@ -86,7 +86,10 @@ export async function launchWithManager(): Promise<ManagedBrowser> {
       context,
       extensionId,
       async setEnabled(enabled) {
-        await manager.evaluate(([id, on]) => chrome.management.setEnabled(id, on), [extensionId, enabled] as [string, boolean]);
+        await manager.evaluate(([id, on]) => chrome.management.setEnabled(id, on), [extensionId, enabled] as [
+          string,
+          boolean,
+        ]);
       },
       close,
     };

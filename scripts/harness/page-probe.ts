@@ -81,9 +81,13 @@ export async function extensionListeners(page: Page, extensionId: string): Promi
   const cdp = await page.context().newCDPSession(page);
   try {
     const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) => contexts.push(event.context));
+    cdp.on('Runtime.executionContextCreated', (event: { context: (typeof contexts)[number] }) =>
+      contexts.push(event.context),
+    );
     await cdp.send('Runtime.enable');
-    const world = contexts.find((context) => context.auxData?.type === 'isolated' && context.origin.includes(extensionId));
+    const world = contexts.find(
+      (context) => context.auxData?.type === 'isolated' && context.origin.includes(extensionId),
+    );
     if (!world) return [];
     const types: string[] = [];
     for (const expression of ['document', 'window']) {
@@ -122,7 +126,10 @@ function findByClass(node: BoxNode, className: string): BoxNode | null {
 }
 
 /** The border box of the element with `className` inside the card's closed shadow root, or null. */
-export async function cardBox(page: Page, className = 'card'): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+export async function cardBox(
+  page: Page,
+  className = 'card',
+): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: BoxNode };

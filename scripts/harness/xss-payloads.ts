@@ -38,8 +38,22 @@ export const TRICKY_HTTP_LINKS = [
 
 /** Words that name the hostile entries in an article (one alias each, so every card can be opened). */
 export const HOSTILE_NAMES = [
-  'Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliett', 'Kilo', 'Lima', 'Mike',
-  'November', 'Oscar', 'Papa',
+  'Alpha',
+  'Bravo',
+  'Charlie',
+  'Delta',
+  'Echo',
+  'Foxtrot',
+  'Golf',
+  'Hotel',
+  'India',
+  'Juliett',
+  'Kilo',
+  'Lima',
+  'Mike',
+  'November',
+  'Oscar',
+  'Papa',
 ].map((word) => `Zorblax ${word}`);
 
 /** An own entry, in the stored glossary's shape, with `payload` in every text field and the given links. */

@@ -11,15 +11,36 @@ import type { Page } from 'playwright-core';
 import { cardText, hoverWord, waitForCard, waitForHighlights } from '../../scripts/harness/chromium';
 import { newsPage } from '../../scripts/harness/hostile-pages';
 import { cardBox, cardElements, collectConsole } from '../../scripts/harness/page-probe';
-import { BAD_LINKS, HOSTILE_NAMES, hostileEntry, TRICKY_HTTP_LINKS, XSS_PAYLOADS } from '../../scripts/harness/xss-payloads';
+import {
+  BAD_LINKS,
+  HOSTILE_NAMES,
+  hostileEntry,
+  TRICKY_HTTP_LINKS,
+  XSS_PAYLOADS,
+} from '../../scripts/harness/xss-payloads';
 import { useExtensionBrowser } from './setup';
 
 const env = useExtensionBrowser();
 
 /** The elements a card is made of; anything else came from somewhere it should not have. */
-const CARD_ELEMENTS = new Set(['#document-fragment', 'style', 'div', 'span', 'button', 'h2', 'p', 'strong', 'ul', 'li', 'a', 'details', 'summary', 'bdi',
+const CARD_ELEMENTS = new Set([
+  '#document-fragment',
+  'style',
+  'div',
+  'span',
+  'button',
+  'h2',
+  'p',
+  'strong',
+  'ul',
+  'li',
+  'a',
+  'details',
+  'summary',
+  'bdi',
   // The user-agent's own shadow tree of <details>.
-  'slot']);
+  'slot',
+]);
 
 function seed(entries: unknown[]): Promise<void> {
   return env.browser.worker.evaluate(
@@ -50,7 +71,9 @@ describe('hostile text in the glossary', () => {
       hostileEntry(i, payload, TRICKY_HTTP_LINKS[i % TRICKY_HTTP_LINKS.length]!, BAD_LINKS[i % BAD_LINKS.length]!),
     );
     await seed(entries);
-    const body = `<p>${HOSTILE_NAMES.slice(0, XSS_PAYLOADS.length).map((name) => `${name} spoke.`).join(' </p><p>')}</p>`;
+    const body = `<p>${HOSTILE_NAMES.slice(0, XSS_PAYLOADS.length)
+      .map((name) => `${name} spoke.`)
+      .join(' </p><p>')}</p>`;
     const url = env.server.add('/input/xss.html', newsPage({ body }));
     const page = await env.browser.context.newPage();
     const messages = collectConsole(page);

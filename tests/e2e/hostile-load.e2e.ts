@@ -41,16 +41,26 @@ async function measure(page: Page, from: number, to: number): Promise<{ longTask
   const ticks = probe.ticks.filter((t) => t >= from && t <= to);
   let longestGap = 0;
   for (let i = 1; i < ticks.length; i++) longestGap = Math.max(longestGap, ticks[i]! - ticks[i - 1]!);
-  return { longTasks: probe.long.filter((t) => t.start >= from && t.start <= to).map((t) => Math.round(t.duration)), longestGap };
+  return {
+    longTasks: probe.long.filter((t) => t.start >= from && t.start <= to).map((t) => Math.round(t.duration)),
+    longestGap,
+  };
 }
 
 async function pageInfo(page: Page): Promise<PageInfo> {
   const tab = await env.browser.tabIdOf(page);
-  return env.browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page-info' }) as Promise<PageInfo>, tab);
+  return env.browser.worker.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { type: 'page-info' }) as Promise<PageInfo>,
+    tab,
+  );
 }
 
 async function markCount(page: Page): Promise<number> {
-  return page.evaluate(() => [...CSS.highlights].filter(([name]) => name.startsWith('duiding-') && !name.startsWith('duiding-first')).reduce((n, [, h]) => n + h.size, 0));
+  return page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('duiding-') && !name.startsWith('duiding-first'))
+      .reduce((n, [, h]) => n + h.size, 0),
+  );
 }
 
 describe('pages that load the extension', () => {
@@ -73,7 +83,9 @@ describe('pages that load the extension', () => {
       const from = await page.evaluate(() => performance.now());
       const tab = await env.browser.tabIdOf(page);
       await env.browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'annotate-anyway' }), tab);
-      await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('duiding-')), null, { timeout: 60000 });
+      await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('duiding-')), null, {
+        timeout: 60000,
+      });
       // Let the work end: the count of marks stops changing.
       let count = -1;
       for (let now = await markCount(page); now !== count; now = await markCount(page)) {
@@ -110,7 +122,11 @@ describe('pages that load the extension', () => {
     const messages = collectConsole(page);
     try {
       await page.goto(url);
-      await page.waitForFunction((n) => [...CSS.highlights.values()].reduce((s, h) => s + h.size, 0) >= n, PROSE_NAMES.length, { timeout: 15000 });
+      await page.waitForFunction(
+        (n) => [...CSS.highlights.values()].reduce((s, h) => s + h.size, 0) >= n,
+        PROSE_NAMES.length,
+        { timeout: 15000 },
+      );
       const before = await pageInfo(page);
       const from = await page.evaluate(() => performance.now());
       await page.waitForTimeout(4000);
@@ -136,7 +152,11 @@ describe('pages that load the extension', () => {
         p.textContent = 'Mark Rutte spoke last.';
         document.getElementById('story')!.append(p);
       });
-      await page.waitForFunction(() => [...(CSS.highlights.get('duiding-person') ?? [])].some((r) => (r as Range).toString() === 'Mark Rutte'), null, { timeout: 10000 });
+      await page.waitForFunction(
+        () => [...(CSS.highlights.get('duiding-person') ?? [])].some((r) => (r as Range).toString() === 'Mark Rutte'),
+        null,
+        { timeout: 10000 },
+      );
       await page.evaluate(() => (window as unknown as { __stopChurn(): void }).__stopChurn());
       expect(messages).toEqual([]);
     } finally {

@@ -57,7 +57,9 @@ describe('hostile pages', () => {
       await page.goto(url);
       const world = await cleanWorld(page);
       // The page's own world really is broken.
-      expect(await page.evaluate(() => typeof (window as unknown as { CSS: { highlights: unknown } }).CSS.highlights)).toBe('object');
+      expect(
+        await page.evaluate(() => typeof (window as unknown as { CSS: { highlights: unknown } }).CSS.highlights),
+      ).toBe('object');
       await expect(page.evaluate(() => document.createRange())).rejects.toThrow(/trapped/);
       await page.evaluate(() => ((window as unknown as { __trapCalls: string[] }).__trapCalls.length = 0));
       const marked = await waitForMarks(world, PROSE_NAMES);
@@ -101,7 +103,9 @@ describe('hostile pages', () => {
         [box.right - 12, box.top + 12],
       ];
       for (const [x, y] of points) {
-        expect(await world.evaluate<string>(`document.elementFromPoint(${x}, ${y})?.localName ?? ''`)).toBe('duiding-card');
+        expect(await world.evaluate<string>(`document.elementFromPoint(${x}, ${y})?.localName ?? ''`)).toBe(
+          'duiding-card',
+        );
       }
       // The page's banner is still there, at the end of the document, as the page wants it.
       expect(await world.evaluate<string>('document.documentElement.lastElementChild.id')).toBe('banner');
@@ -183,7 +187,10 @@ describe('hostile pages', () => {
   test('a name cut into many text nodes (one per letter, as some sites do for effects) is marked whole, and each part opens its card', async () => {
     const letters = [...'Stoltenberg'].map((ch) => `<span>${ch}</span>`).join('');
     const filler = Array.from({ length: 400 }, (_, i) => `<span>w${i} </span>`).join('');
-    const url = env.server.add('/hostile/split.html', newsPage({ body: `<p>${filler}NATO chief Jens ${letters} spoke, ${filler}</p>` }));
+    const url = env.server.add(
+      '/hostile/split.html',
+      newsPage({ body: `<p>${filler}NATO chief Jens ${letters} spoke, ${filler}</p>` }),
+    );
     const page = await env.browser.open(url);
     try {
       const world = await cleanWorld(page);
@@ -222,7 +229,9 @@ describe('hostile pages', () => {
       await page.waitForTimeout(500);
       // Text in the page's shadow trees is the page's own widget: not scanned, not changed. Slotted light DOM is.
       expect(markedTexts(await world.evaluate(HIGHLIGHTS_EXPRESSION))).toEqual([...PROSE_NAMES, 'Poland'].sort());
-      expect(await page.evaluate(() => (window as unknown as { __shadowMarkup(): string }).__shadowMarkup())).toBe(before);
+      expect(await page.evaluate(() => (window as unknown as { __shadowMarkup(): string }).__shadowMarkup())).toBe(
+        before,
+      );
       await page.hover('#open-host');
       expect(await cardText(page)).toBeNull();
       expect(messages).toEqual([]);

@@ -34,9 +34,13 @@ describe('the extension around open pages', () => {
       // Stopped as the browser stops an idle worker (Playwright's worker handle does not follow restarts).
       const cdp = await env.browser.context.newCDPSession(page);
       const states: string[] = [];
-      cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: { scriptURL: string; runningStatus: string }[] }) => {
-        for (const version of event.versions) if (version.scriptURL.includes(env.browser.extensionId)) states.push(version.runningStatus);
-      });
+      cdp.on(
+        'ServiceWorker.workerVersionUpdated',
+        (event: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+          for (const version of event.versions)
+            if (version.scriptURL.includes(env.browser.extensionId)) states.push(version.runningStatus);
+        },
+      );
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
       await expect.poll(() => states.at(-1), { timeout: 10000 }).toBe('stopped');
@@ -73,7 +77,9 @@ describe('the extension around open pages', () => {
       });
       // The old content script notices it was cut off and cleans up.
       await page.waitForFunction(
-        () => ![...CSS.highlights.keys()].some((name) => name.startsWith('duiding-')) && !document.querySelector('duiding-card'),
+        () =>
+          ![...CSS.highlights.keys()].some((name) => name.startsWith('duiding-')) &&
+          !document.querySelector('duiding-card'),
         null,
         { timeout: 5000 },
       );
@@ -102,7 +108,9 @@ describe('the extension switched off and on by the reader', () => {
       expect(await extensionListeners(page, managed.extensionId)).toContain('document:pointermove');
       await managed.setEnabled(false);
       await page.waitForFunction(
-        () => ![...CSS.highlights.keys()].some((name) => name.startsWith('duiding-')) && !document.querySelector('duiding-card'),
+        () =>
+          ![...CSS.highlights.keys()].some((name) => name.startsWith('duiding-')) &&
+          !document.querySelector('duiding-card'),
         null,
         { timeout: 5000 },
       );
