@@ -141,6 +141,25 @@ export function today(now = new Date()): string {
 const ARTICLE_SELECTORS = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'];
 const ARTICLE_MIN_TEXT = 500;
 
+/** Text beyond this length does not make an element more of an article: counting stops there. */
+const ARTICLE_TEXT_ENOUGH = 100_000;
+
+/** The length of an element's text (as `textContent`), counted up to `cap` characters only. */
+function textLength(element: Element, cap: number): number {
+  let length = 0;
+  let node: Node | null = element.firstChild;
+  while (node && length < cap) {
+    if (node.nodeType === 3) length += (node as Text).data.length;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== element && !node.nextSibling) node = node.parentNode;
+    node = node && node !== element ? node.nextSibling : null;
+  }
+  return Math.min(length, cap);
+}
+
 /**
  * The parts of the page to annotate: the article's body when the page marks it up (JSON-LD aside, most news pages
  * do, with `<article>` or `itemprop="articleBody"`), with the page's headline when it stands outside it; else the
@@ -156,7 +175,7 @@ export function articleRoots(doc: Document): Element[] {
     let best: Element | null = null;
     let bestLength = 0;
     for (const candidate of every(selector)) {
-      const length = candidate.textContent?.length ?? 0;
+      const length = textLength(candidate, ARTICLE_TEXT_ENOUGH);
       if (length > bestLength) [best, bestLength] = [candidate, length];
     }
     if (best && bestLength >= ARTICLE_MIN_TEXT) {
