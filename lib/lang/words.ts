@@ -74,18 +74,53 @@ export interface WordSpans {
   lower: string | null;
 }
 
-/** Finds the words of `text`. */
+interface SpanArrays {
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Uint32Array;
+  stemHashes: Uint32Array;
+  prefixHashes: Uint32Array;
+  invisible: Uint8Array;
+}
+
+function spanArrays(capacity: number, from?: SpanArrays): SpanArrays {
+  const arrays: SpanArrays = {
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    hashes: new Uint32Array(capacity),
+    stemHashes: new Uint32Array(capacity),
+    prefixHashes: new Uint32Array(capacity),
+    invisible: new Uint8Array(capacity),
+  };
+  if (from) {
+    arrays.starts.set(from.starts);
+    arrays.ends.set(from.ends);
+    arrays.hashes.set(from.hashes);
+    arrays.stemHashes.set(from.stemHashes);
+    arrays.prefixHashes.set(from.prefixHashes);
+    arrays.invisible.set(from.invisible);
+  }
+  return arrays;
+}
+
+/** Word kind of every ASCII code unit: letters and digits are word characters. */
+const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? WORD : OTHER,
+);
+
+/**
+ * Finds the words of `text`. One loop with no closure over its state, so that every variable of the hot path
+ * stays in a register.
+ */
 export function scanWords(text: string): WordSpans {
   const lowered = text.toLowerCase();
   const lower = lowered.length === text.length ? lowered : null;
   const source = lower ?? text;
-  let capacity = Math.max(16, text.length >> 3);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let hashes = new Uint32Array(capacity);
-  let stemHashes = new Uint32Array(capacity);
-  let prefixHashes = new Uint32Array(capacity);
-  let invisible = new Uint8Array(capacity);
+  const length = text.length;
+  // About one word per five characters in the four languages: room for all of them, most of the time.
+  let capacity = Math.max(16, ((length / 5) | 0) + 16);
+  let arrays = spanArrays(capacity);
+  let { starts, ends, hashes, stemHashes, prefixHashes, invisible } = arrays;
   let count = 0;
   let start = -1;
   let end = 0;
@@ -94,41 +129,17 @@ export function scanWords(text: string): WordSpans {
   let hidden = 0;
   let letters = 0;
   let prefixHash = 0;
-  const push = (): void => {
-    if (count === capacity) {
-      capacity *= 2;
-      const grow = <T extends Int32Array | Uint32Array | Uint8Array>(array: T, make: (n: number) => T): T => {
-        const next = make(capacity);
-        next.set(array);
-        return next;
-      };
-      starts = grow(starts, (n) => new Int32Array(n));
-      ends = grow(ends, (n) => new Int32Array(n));
-      hashes = grow(hashes, (n) => new Uint32Array(n));
-      stemHashes = grow(stemHashes, (n) => new Uint32Array(n));
-      prefixHashes = grow(prefixHashes, (n) => new Uint32Array(n));
-      invisible = grow(invisible, (n) => new Uint8Array(n));
-    }
-    starts[count] = start;
-    ends[count] = end;
-    hashes[count] = hash;
-    stemHashes[count] = stemHash;
-    prefixHashes[count] = letters > PREFIX_LENGTH ? prefixHash : 0;
-    invisible[count] = hidden;
-    count++;
-  };
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const code = source.charCodeAt(i);
-    let kind: number;
+  for (let i = 0; i <= length; i++) {
+    let kind = OTHER;
     let width = 1;
-    if (code < 0x80) {
-      kind = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? WORD : OTHER;
-    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-      kind = astralKind(text, i);
-      if (kind === WORD) width = 2;
-    } else {
-      kind = kindOf(code);
+    let code = 0;
+    if (i < length) {
+      code = source.charCodeAt(i);
+      if (code < 0x80) kind = ASCII_KIND[code]!;
+      else if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+        kind = astralKind(text, i);
+        if (kind === WORD) width = 2;
+      } else kind = kindOf(code);
     }
     if (kind === WORD) {
       if (start < 0) {
@@ -143,17 +154,27 @@ export function scanWords(text: string): WordSpans {
       if (width === 2) {
         stemHash = hash;
         hash = hashStep(hash, source.charCodeAt(i + 1));
+        i++;
       }
-      end = i + width;
+      end = i + 1;
     } else if (kind === INVISIBLE && start >= 0) {
       hidden = 1;
     } else if (start >= 0) {
-      push();
+      if (count === capacity) {
+        capacity *= 2;
+        arrays = spanArrays(capacity, arrays);
+        ({ starts, ends, hashes, stemHashes, prefixHashes, invisible } = arrays);
+      }
+      starts[count] = start;
+      ends[count] = end;
+      hashes[count] = hash;
+      stemHashes[count] = stemHash;
+      prefixHashes[count] = letters > PREFIX_LENGTH ? prefixHash : 0;
+      invisible[count] = hidden;
+      count++;
       start = -1;
     }
-    i += width - 1;
   }
-  if (start >= 0) push();
   return { count, starts, ends, hashes, stemHashes, prefixHashes, invisible, lower };
 }
 
