@@ -15,7 +15,10 @@ import { caretFromPoint, rangeContainsPoint } from './caret';
 import { articleRoots } from './article';
 import { blockOf, isExcluded, isInline, iterateBlocks, locate, type TextBlock } from './collect';
 import { Painter, type MarkLook } from './highlights';
+import { firstMentions, sliceAt } from './mention-order';
 import { emptyStats, runInSlices, type SliceStats } from './slices';
+
+export { sliceAt } from './mention-order';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -315,30 +318,4 @@ export class Annotator {
     if (slice && rangeContainsPoint(slice.mention.range, x, y)) return slice.mention;
     return null;
   }
-}
-
-/** The slice of a node containing `offset` (its end included), by binary search over slices sorted by start. */
-export function sliceAt<T extends { start: number; end: number }>(slices: readonly T[], offset: number): T | null {
-  let lo = 0;
-  let hi = slices.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const slice = slices[mid]!;
-    if (offset < slice.start) hi = mid - 1;
-    else if (offset > slice.end) lo = mid + 1;
-    else return slice;
-  }
-  return null;
-}
-
-/** The first mention of each entry in document order. */
-function firstMentions(mentions: readonly PageMention[]): Map<string, PageMention> {
-  const firsts = new Map<string, PageMention>();
-  for (const mention of mentions) {
-    const current = firsts.get(mention.entryId);
-    if (!current || mention.range.compareBoundaryPoints(Range.START_TO_START, current.range) < 0) {
-      firsts.set(mention.entryId, mention);
-    }
-  }
-  return firsts;
 }
