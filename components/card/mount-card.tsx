@@ -73,7 +73,7 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
               articleDate={session.articleDate}
               asOf={session.asOf}
               pinned={pinned}
-              onClose={hide}
+              onClose={() => hide()}
               onTogglePin={() => {
                 pinned = !pinned;
                 paint(shown);
@@ -101,12 +101,15 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
     }
   };
 
-  function hide(): void {
-    wanted = null;
+  /** Closes the card, and drops a card about to open unless `keepPending` (for another term than the one shown). */
+  function hide(keepPending = false): void {
+    if (!keepPending || wanted === shown) wanted = null;
     view.clearTimeout(closeTimer);
-    view.clearTimeout(openTimer);
+    if (!keepPending) {
+      view.clearTimeout(openTimer);
+      pending = null;
+    }
     shown = null;
-    pending = null;
     pinned = false;
     if (host) paint(null);
   }
@@ -130,7 +133,8 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
         shown = mention;
         pinned = options.pin ?? pinned;
         paint(mention, options.focus);
-        if (opening) host?.raise();
+        // On top of whatever the page opened since, and back in the page if the page took it out.
+        if (opening || !host?.host.isConnected) host?.raise();
       },
       () => undefined,
     );
@@ -139,7 +143,8 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
   const scheduleClose = (): void => {
     if (!shown || pinned) return;
     view.clearTimeout(closeTimer);
-    closeTimer = view.setTimeout(hide, CLOSE_DELAY);
+    // The pointer may already rest on another term by then: its card is still to open.
+    closeTimer = view.setTimeout(() => hide(true), CLOSE_DELAY);
   };
 
   const handlePoint = (): void => {
@@ -249,7 +254,7 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
       mentions: () => session.annotator.paintedMentions(),
       open: (mention) => show(mention, { pin: true, focus: true }),
       cardOpen: () => shown !== null,
-      closeCard: hide,
+      closeCard: () => hide(),
       announce: (text, index, total) => {
         announcement = t(session.lang, 'navTerm', index, total, text);
         paint(shown);

@@ -115,6 +115,32 @@ describe('hostile pages', () => {
     }
   });
 
+  test('the page takes the card out of the document: the next card is back on top, nothing logged', async () => {
+    const url = env.server.add('/hostile/remover.html', newsPage({ body: PROSE }));
+    const page = await env.browser.context.newPage();
+    const messages = collectConsole(page);
+    try {
+      await page.goto(url);
+      const world = await cleanWorld(page);
+      await waitForMarks(world, PROSE_NAMES);
+      await hover(page, world, 'Stoltenberg');
+      await waitForCard(page, (t) => !!t && t.includes('Stoltenberg'));
+      // Straight on to another term: the first card's closing does not stop the second from opening.
+      await hover(page, world, 'NATO');
+      await waitForCard(page, (t) => !!t && t.includes('alliance'));
+      // Removed while open (as a framework that owns the whole document might), then another term is pointed at.
+      await page.evaluate(() => document.querySelector('duiding-card')!.remove());
+      await hover(page, world, 'Germany');
+      await waitForCard(page, (t) => !!t && t.includes('Berlin'));
+      const box = (await cardBox(page))!;
+      const middle = `document.elementFromPoint(${(box.left + box.right) / 2}, ${(box.top + box.bottom) / 2})?.localName`;
+      expect(await world.evaluate<string>(middle)).toBe('duiding-card');
+      expect(messages).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('editors and form fields are never annotated, also when names are typed or pasted into them', async () => {
     const body =
       `${PROSE}<div contenteditable="true" id="editor"><p>France in a rich-text editor</p><ul><li>Japan in its list</li></ul></div>` +
