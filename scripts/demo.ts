@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     await popup.screenshot({ path: join(OUT, 'popup.png') });
 
     const options = await browser.openExtensionPage('options.html');
-    await options.waitForSelector('.glossary li');
+    await options.waitForSelector('.glossary-list .row-main');
     await options.screenshot({ path: join(OUT, 'options.png'), fullPage: false });
     console.log(`Screenshots written to ${OUT}`);
   } finally {
