@@ -69,7 +69,7 @@ export class Annotator {
   private records: BlockRecord[] = [];
   private slicesByNode = new WeakMap<Text, NodeSlice[]>();
   private readonly painter = new Painter();
-  private readonly named = new Set<string>();
+  private named = new Set<string>();
   private contextParts: string[] = [];
   private generation = 0;
   /** What is annotated: the article's elements, or the body. */
@@ -117,11 +117,15 @@ export class Annotator {
    * when cut short by `clear()` or the signal.
    */
   async annotate(signal?: AbortSignal): Promise<boolean> {
-    this.clear();
     const body = this.doc.body;
-    if (!body || isExcluded(body) || this.doc.designMode === 'on') return true;
+    if (!body || isExcluded(body) || this.doc.designMode === 'on') {
+      this.clear();
+      return true;
+    }
+    // The marks on the page stay until the new scan's replace them, so a change of settings never blanks the page.
+    this.generation++;
     this.scope = articleRoots(this.doc);
-    return this.scanRoots(this.scope, signal);
+    return this.scanRoots(this.scope, signal, true);
   }
 
   /** Scans what changed below the given nodes (added or edited), and drops marks of removed text. */
@@ -161,7 +165,8 @@ export class Annotator {
     return blockOf(node);
   }
 
-  private async scanRoots(roots: readonly Element[], signal?: AbortSignal): Promise<boolean> {
+  /** Scans blocks below the roots; `fromScratch` drops what was scanned before once the new scan has its names. */
+  private async scanRoots(roots: readonly Element[], signal?: AbortSignal, fromScratch = false): Promise<boolean> {
     const generation = this.generation;
     const blocks: (TextBlock & { element: Element | null })[] = [];
     const own = this.options.ownElement?.() ?? null;
@@ -185,16 +190,18 @@ export class Annotator {
     }
     if (signal?.aborted || generation !== this.generation) return false;
     const start = performance.now();
+    const named = fromScratch ? new Set<string>() : this.named;
+    const parts = fromScratch ? [] : this.contextParts;
     const fresh: BlockRecord[] = blocks.map((block, i) => {
       const mentions = found[i] ?? [];
-      for (const mention of mentions) addNamed(mention, this.named);
-      this.contextParts.push(block.text);
+      for (const mention of mentions) addNamed(mention, named);
+      parts.push(block.text);
       return { element: block.element, block, found: mentions, mentions: [], open: 0 };
     });
     this.track(performance.now() - start);
-    const context = this.context();
+    const context = lazyContext(() => parts.join('\n'), named, () => this.options.language?.() ?? null);
     // Names left open before may be settled by what just arrived; resolving is sliced like collecting.
-    const pending = [...this.records.filter((record) => record.open > 0), ...fresh];
+    const pending = fromScratch ? fresh : [...this.records.filter((record) => record.open > 0), ...fresh];
     const resolve = (record: BlockRecord): void => this.resolveRecord(record, context);
     function* resolving(): Generator<void> {
       for (const record of pending) {
@@ -205,7 +212,13 @@ export class Annotator {
     const resolved = await runInSlices(resolving(), this.stats, signal);
     if (!resolved || generation !== this.generation) return false;
     const paintStart = performance.now();
-    this.records.push(...fresh);
+    if (fromScratch) {
+      this.records = fresh;
+      this.named = named;
+      this.contextParts = parts;
+    } else {
+      this.records.push(...fresh);
+    }
     this.repaint();
     this.track(performance.now() - paintStart);
     return true;
@@ -215,10 +228,6 @@ export class Annotator {
   private track(spent: number): void {
     this.stats.busyMs += spent;
     this.stats.longestMs = Math.max(this.stats.longestMs, spent);
-  }
-
-  private context(): ArticleContext {
-    return lazyContext(() => this.contextParts.join('\n'), this.named, () => this.options.language?.() ?? null);
   }
 
   /** Takes one mention off the page ("not this one"); it stays off until the page is annotated from scratch. */

@@ -157,6 +157,17 @@ describe('how names are marked', () => {
       await waitForHighlights(page, 40);
       const before = await highlightedTexts(page);
       expect(before['duiding-person']?.length).toBeGreaterThan(5);
+      // The page samples its country marks between tasks: they must never disappear while the page is redone.
+      await page.evaluate(() => {
+        const sampled = window as unknown as { fewestCountryMarks: number };
+        sampled.fewestCountryMarks = Infinity;
+        setInterval(() => {
+          const size = CSS.highlights.get('duiding-country')?.size ?? 0;
+          sampled.fewestCountryMarks = Math.min(sampled.fewestCountryMarks, size);
+        }, 0);
+      });
+      const fewestCountryMarks = (): Promise<number> =>
+        page.evaluate(() => (window as unknown as { fewestCountryMarks: number }).fewestCountryMarks);
       const { popup } = await openPopup(page);
       await popup.click('details summary');
       await popup.click('input[name="category"][value="person"]');
@@ -166,6 +177,7 @@ describe('how names are marked', () => {
       expect(await syncStorage()).toEqual({ disabledCategories: ['person'] });
       await popup.click('input[name="category"][value="person"]');
       await page.waitForFunction((n) => (CSS.highlights.get('duiding-person')?.size ?? 0) === n, before['duiding-person']!.length);
+      expect(await fewestCountryMarks()).toBe(before['duiding-country']!.length);
       await popup.close();
     } finally {
       await page.close();
