@@ -3,7 +3,8 @@ import { t, type MessageKey } from '../../lib/i18n';
 import type { ErrorCode, FieldError } from '../../lib/kb/own-entry';
 import type { Lang } from '../../lib/kb/schema';
 
-const KEYS: Record<ErrorCode, MessageKey> = {
+/** The message for each error code of a field (imports add codes of their own to these). */
+export const FIELD_ERROR_KEYS: Record<ErrorCode, MessageKey> = {
   required: 'errorRequired',
   'too-long': 'errorTooLong',
   'too-many': 'errorTooMany',
@@ -21,7 +22,7 @@ const KEYS: Record<ErrorCode, MessageKey> = {
 };
 
 export function errorMessage(lang: Lang, error: FieldError): string {
-  const text = t(lang, KEYS[error.code], error.max ?? 0);
+  const text = t(lang, FIELD_ERROR_KEYS[error.code], error.max ?? 0);
   return error.line === undefined ? text : t(lang, 'errorOnLine', error.line, text);
 }
 

@@ -6,23 +6,11 @@ import type { ImportError, ImportErrorCode } from '../../lib/glossary/dry-run';
 import type { FileProblem, Where } from '../../lib/glossary/formats';
 import type { ClashSource } from '../../lib/glossary/clashes';
 import { t, type MessageKey } from '../../lib/i18n';
+import { FIELD_ERROR_KEYS } from './field-errors';
 import type { Lang } from '../../lib/kb/schema';
 
 const ERROR_KEYS: Record<ImportErrorCode, MessageKey> = {
-  required: 'errorRequired',
-  'too-long': 'errorTooLong',
-  'too-many': 'errorTooMany',
-  link: 'errorLink',
-  id: 'errorId',
-  'id-taken': 'errorIdTaken',
-  taken: 'errorTaken',
-  date: 'errorDate',
-  'partial-date': 'errorPartialDate',
-  order: 'errorOrder',
-  'need-name': 'errorNeedName',
-  'role-english': 'errorRoleEnglish',
-  wikidata: 'errorWikidata',
-  invalid: 'errorInvalid',
+  ...FIELD_ERROR_KEYS,
   markup: 'ioErrorMarkup',
   json: 'ioErrorJson',
   extra: 'ioErrorExtra',
