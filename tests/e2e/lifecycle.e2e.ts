@@ -19,16 +19,32 @@ async function duidingHighlights(page: Page): Promise<string[]> {
   return page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('duiding-')));
 }
 
+/** Opens the page, waits for its marks and opens the card of `word`. */
+async function openCard(page: Page, url: string, word: string): Promise<void> {
+  await page.goto(url);
+  await waitForHighlights(page, 5);
+  await hoverWord(page, word);
+  await waitForCard(page, (t) => !!t && t.includes(word));
+}
+
+/** Waits until none of Duiding's marks and no card is left on the page. */
+async function waitUntilNothingLeft(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      ![...CSS.highlights.keys()].some((name) => name.startsWith('duiding-')) &&
+      !document.querySelector('duiding-card'),
+    null,
+    { timeout: 5000 },
+  );
+}
+
 describe('the extension around open pages', () => {
   test('the service worker stopped mid-use: the next card wakes it and opens', async () => {
     const url = env.server.add('/life/worker.html', newsPage({ body: PROSE }));
     const page = await env.browser.context.newPage();
     const messages = collectConsole(page);
     try {
-      await page.goto(url);
-      await waitForHighlights(page, 5);
-      await hoverWord(page, 'NATO');
-      await waitForCard(page, (t) => !!t && t.includes('NATO'));
+      await openCard(page, url, 'NATO');
       await page.mouse.move(5, 5);
       await waitForCard(page, (t) => !t?.includes('NATO'));
       // Stopped as the browser stops an idle worker (Playwright's worker handle does not follow restarts).
@@ -63,10 +79,7 @@ describe('the extension around open pages', () => {
     const page = await env.browser.context.newPage();
     const messages = collectConsole(page);
     try {
-      await page.goto(url);
-      await waitForHighlights(page, 5);
-      await hoverWord(page, 'Stoltenberg');
-      await waitForCard(page, (t) => !!t && t.includes('Stoltenberg'));
+      await openCard(page, url, 'Stoltenberg');
       const listening = await extensionListeners(page, env.browser.extensionId);
       expect(listening).toEqual(expect.arrayContaining(['document:pointermove', 'document:keydown', 'window:scroll']));
       const worker = env.browser.worker;
@@ -76,13 +89,7 @@ describe('the extension around open pages', () => {
         setTimeout(() => chrome.runtime.reload(), 50);
       });
       // The old content script notices it was cut off and cleans up.
-      await page.waitForFunction(
-        () =>
-          ![...CSS.highlights.keys()].some((name) => name.startsWith('duiding-')) &&
-          !document.querySelector('duiding-card'),
-        null,
-        { timeout: 5000 },
-      );
+      await waitUntilNothingLeft(page);
       expect(await extensionListeners(page, env.browser.extensionId)).toEqual([]);
       // Pointing at a former mark does nothing, and nothing was said on the console.
       await hoverWord(page, 'NATO');
@@ -101,19 +108,10 @@ describe('the extension switched off and on by the reader', () => {
     const page = await managed.context.newPage();
     const messages = collectConsole(page);
     try {
-      await page.goto(env.server.add('/life/disable.html', newsPage({ body: PROSE })));
-      await waitForHighlights(page, 5);
-      await hoverWord(page, 'Stoltenberg');
-      await waitForCard(page, (t) => !!t && t.includes('Stoltenberg'));
+      await openCard(page, env.server.add('/life/disable.html', newsPage({ body: PROSE })), 'Stoltenberg');
       expect(await extensionListeners(page, managed.extensionId)).toContain('document:pointermove');
       await managed.setEnabled(false);
-      await page.waitForFunction(
-        () =>
-          ![...CSS.highlights.keys()].some((name) => name.startsWith('duiding-')) &&
-          !document.querySelector('duiding-card'),
-        null,
-        { timeout: 5000 },
-      );
+      await waitUntilNothingLeft(page);
       expect(await extensionListeners(page, managed.extensionId)).toEqual([]);
       await managed.setEnabled(true);
       await page.reload();
