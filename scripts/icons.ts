@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM, ROOT } from './harness/chromium';
+import { CHROMIUM, ROOT, scratchDir } from './harness/chromium';
 
 /** The sizes the manifests and the stores ask for (toolbar 16/32, extensions page 48, AMO 64, Chrome 96/128). */
 export const ICON_SIZES = [16, 32, 48, 64, 96, 128] as const;
@@ -55,8 +55,7 @@ async function render(browser: Browser, svg: string, canvas: number, art: number
 
 async function main(): Promise<void> {
   const svg = readFileSync(join(ROOT, ICON_SOURCE), 'utf8');
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  process.env.TMPDIR = join(ROOT, '.tmp');
+  scratchDir();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-gpu'] });
   const record: IconRecord = { source: ICON_SOURCE, sourceSha256: sha256(svg), files: {} };
   try {

@@ -25,24 +25,35 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** A fresh profile in Chromium, with the extension loaded or without it, every request off 127.0.0.1 blocked. */
-async function launchContext(withExtension: boolean): Promise<{ context: BrowserContext; profile: string }> {
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+/** The project's scratch folder (`.tmp`), also Chromium's temporary folder. */
+export function scratchDir(): string {
+  const tmp = join(ROOT, '.tmp');
+  mkdirSync(tmp, { recursive: true });
+  process.env.TMPDIR = tmp;
+  return tmp;
+}
+
+/**
+ * A fresh profile in Chromium with the given unpacked extensions loaded (none, Duiding, or Duiding beside a test's
+ * own), every request off 127.0.0.1 blocked.
+ */
+export async function launchContext(
+  extensions: readonly string[],
+): Promise<{ context: BrowserContext; profile: string }> {
+  if (extensions.includes(EXTENSION_DIR) && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium".`);
   }
-  const tmp = join(ROOT, '.tmp');
-  mkdirSync(tmp, { recursive: true });
-  process.env.TMPDIR = tmp;
-  const profile = mkdtempSync(join(tmp, 'profile-'));
+  const profile = mkdtempSync(join(scratchDir(), 'profile-'));
+  const loaded = extensions.join(',');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 800 },
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(extensions.length ? [`--disable-extensions-except=${loaded}`, `--load-extension=${loaded}`] : []),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
@@ -62,7 +73,7 @@ async function launchContext(withExtension: boolean): Promise<{ context: Browser
 
 /** Chromium without the extension, to compare pages against. */
 export async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const { context, profile } = await launchContext(false);
+  const { context, profile } = await launchContext([]);
   return {
     context,
     async close() {
@@ -73,7 +84,7 @@ export async function launchPlain(): Promise<{ context: BrowserContext; close():
 }
 
 export async function launchWithExtension(): Promise<ExtensionBrowser> {
-  const { context, profile } = await launchContext(true);
+  const { context, profile } = await launchContext([EXTENSION_DIR]);
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
     const extensionId = new URL(worker.url()).host;

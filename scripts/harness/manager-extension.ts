@@ -4,8 +4,8 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR, ROOT } from './chromium';
+import type { BrowserContext, Worker } from 'playwright-core';
+import { EXTENSION_DIR, launchContext, scratchDir } from './chromium';
 
 export interface ManagedBrowser {
   context: BrowserContext;
@@ -33,39 +33,15 @@ function writeManager(dir: string): void {
 }
 
 export async function launchWithManager(): Promise<ManagedBrowser> {
-  const tmp = join(ROOT, '.tmp');
-  mkdirSync(tmp, { recursive: true });
-  process.env.TMPDIR = tmp;
-  const profile = mkdtempSync(join(tmp, 'profile-'));
-  const managerDir = join(profile, 'manager-extension');
+  const managerDir = mkdtempSync(join(scratchDir(), 'manager-'));
   writeManager(managerDir);
-  const both = `${EXTENSION_DIR},${managerDir}`;
-  const context = await chromium.launchPersistentContext(join(profile, 'data'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${both}`,
-      `--load-extension=${both}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--no-default-browser-check',
-      '--disable-gpu',
-    ],
-  });
+  const { context, profile } = await launchContext([EXTENSION_DIR, managerDir]);
   const close = async (): Promise<void> => {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
+    rmSync(managerDir, { recursive: true, force: true });
   };
   try {
-    await context.route(/.*/, (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:') return route.continue();
-      return route.abort('blockedbyclient');
-    });
     const workers = async (): Promise<Worker[]> => {
       const until = Date.now() + 15000;
       while (context.serviceWorkers().length < 2 && Date.now() < until) {

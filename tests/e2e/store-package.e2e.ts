@@ -6,14 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROOT } from '../../scripts/harness/chromium';
+import { ROOT, scratchDir } from '../../scripts/harness/chromium';
 import { ICON_SIZES } from '../../scripts/icons';
 import { pngHeader } from '../helpers/png';
 import { openZip, type ZipArchive } from '../helpers/zip';
 
 const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
-mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-const work = mkdtempSync(join(ROOT, '.tmp', 'zip-'));
+const work = mkdtempSync(join(scratchDir(), 'zip-'));
 const outDir = join(work, 'out');
 
 interface Manifest {
