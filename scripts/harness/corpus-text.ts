@@ -15,7 +15,8 @@ export interface PageText {
   date: string | null;
 }
 
-export function readPageText(path: string): PageText {
+/** A saved page parsed as a browser would, without running its scripts or loading anything. */
+export function parseSavedPage(html: string): { doc: Document; close: () => void } {
   const window = new Window({
     settings: {
       disableJavaScriptEvaluation: true,
@@ -25,15 +26,20 @@ export function readPageText(path: string): PageText {
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });
+  const doc = window.document as unknown as Document;
+  doc.write(html);
+  return { doc, close: () => void window.happyDOM.close() };
+}
+
+export function readPageText(path: string): PageText {
+  const { doc, close } = parseSavedPage(decodeHtml(readFileSync(path)));
   try {
-    const doc = window.document as unknown as Document;
-    doc.write(decodeHtml(readFileSync(path)));
     return {
       blocks: collectBlocks(doc.body ?? doc.documentElement).map((block) => block.text),
       lang: declaredLanguage(doc),
       date: publishedDate(doc),
     };
   } finally {
-    void window.happyDOM.close();
+    close();
   }
 }

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { isArticlePage } from '../../../lib/page/article';
 import { referenceArticlePage } from '../../../scripts/harness/article-page';
+import { parseSavedPage } from '../../../scripts/harness/corpus-text';
 import { decodeHtml } from '../../../scripts/harness/decode';
 import { CORPUS_DIR } from '../../../scripts/harness/server';
 
@@ -20,29 +20,13 @@ const CORPUS = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../fixtures/corpus-articles.json', import.meta.url)), 'utf8'),
 ) as { pages: CorpusPage[] };
 
-/** A saved page parsed as a browser would, without running its scripts. */
-function parsed(html: string): { doc: Document; close: () => void } {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
-  const doc = window.document as unknown as Document;
-  doc.write(html);
-  return { doc, close: () => void window.happyDOM.close() };
-}
-
 describe('every news page of the corpus is detected as an article', () => {
   test('the corpus has its 65 pages', () => {
     expect(CORPUS.pages).toHaveLength(65);
   });
 
   test.each(CORPUS.pages.map((p) => [p.file]))('%s', (file) => {
-    const { doc, close } = parsed(decodeHtml(readFileSync(CORPUS_DIR + file)));
+    const { doc, close } = parseSavedPage(decodeHtml(readFileSync(CORPUS_DIR + file)));
     try {
       expect(isArticlePage(doc)).toBe(true);
     } finally {
@@ -52,7 +36,7 @@ describe('every news page of the corpus is detected as an article', () => {
 });
 
 test('the reference article as the end-to-end tests serve it is an article', () => {
-  const { doc, close } = parsed(referenceArticlePage());
+  const { doc, close } = parseSavedPage(referenceArticlePage());
   try {
     expect(isArticlePage(doc)).toBe(true);
   } finally {
