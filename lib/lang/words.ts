@@ -74,14 +74,8 @@ export interface WordSpans {
   lower: string | null;
 }
 
-interface SpanArrays {
-  starts: Int32Array;
-  ends: Int32Array;
-  hashes: Uint32Array;
-  stemHashes: Uint32Array;
-  prefixHashes: Uint32Array;
-  invisible: Uint8Array;
-}
+/** The per-word arrays of `WordSpans`, grown by doubling while a text is scanned. */
+type SpanArrays = Omit<WordSpans, 'count' | 'lower'>;
 
 function spanArrays(capacity: number, from?: SpanArrays): SpanArrays {
   const arrays: SpanArrays = {
@@ -92,14 +86,7 @@ function spanArrays(capacity: number, from?: SpanArrays): SpanArrays {
     prefixHashes: new Uint32Array(capacity),
     invisible: new Uint8Array(capacity),
   };
-  if (from) {
-    arrays.starts.set(from.starts);
-    arrays.ends.set(from.ends);
-    arrays.hashes.set(from.hashes);
-    arrays.stemHashes.set(from.stemHashes);
-    arrays.prefixHashes.set(from.prefixHashes);
-    arrays.invisible.set(from.invisible);
-  }
+  if (from) for (const key of Object.keys(arrays) as (keyof SpanArrays)[]) arrays[key].set(from[key]);
   return arrays;
 }
 

@@ -56,5 +56,8 @@ describe('scanWords', () => {
     const spans = scanWords(text);
     expect(spans.count).toBe(5000);
     expect(wordAt(text, spans, 4999)).toBe('w4999');
+    // What was scanned before growing is carried over, every array of it.
+    expect([spans.starts[1], spans.ends[1], spans.hashes[1], spans.stemHashes[1]]).toEqual([3, 5, hashWord('w1'), hashWord('w')]);
+    expect(spans.hashes[4999]).toBe(hashWord('w4999'));
   });
 });
