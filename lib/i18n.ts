@@ -22,6 +22,11 @@ export function t(lang: Lang, key: MessageKey, ...substitutions: (string | numbe
   });
 }
 
+/** A category's name in `lang` (`weapon-system` is the message `category_weapon_system`). */
+export function categoryName(lang: Lang, category: string): string {
+  return t(lang, `category_${category.replaceAll('-', '_')}` as MessageKey);
+}
+
 /**
  * A day (YYYY-MM-DD) written out in the given language, e.g. "4 april 2024"; a month (YYYY-MM) or a year (YYYY)
  * as precisely as it is known.

@@ -1,4 +1,4 @@
-import { formatDay, t, type MessageKey } from '../../lib/i18n';
+import { categoryName, formatDay, t } from '../../lib/i18n';
 import type { Lang } from '../../lib/kb/schema';
 import type { CardView, FactView, RoleView, WhyView } from '../../lib/kb/view';
 import { safeHref } from '../shared/safe-href';
@@ -73,12 +73,11 @@ function whyText(why: WhyView, lang: Lang): string[] {
 /** The card for one entry: only props, every text rendered as text. */
 export function Card({ view, lang, articleDate, asOf, pinned, onClose, onNotThis, onHideTerm, onTogglePin }: CardProps) {
   const href = view.link ? safeHref(view.link.url) : null;
-  const categoryKey = `category_${view.category.replace('-', '_')}` as MessageKey;
   const showRoles = view.then.length > 0 || view.now.length > 0;
   return (
     <div class="card" role="dialog" aria-label={t(lang, 'cardDialog', cut(view.label, 120))} lang={lang}>
       <div class="head">
-        <span class="category">{t(lang, categoryKey)}</span>
+        <span class="category">{categoryName(lang, view.category)}</span>
         <span class="tools">
           {onTogglePin && (
             <button type="button" class="tool" aria-pressed={pinned ? 'true' : 'false'} onClick={onTogglePin}>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { categoryName, t } from '../../lib/i18n';
 import {
   allNames,
   filterRows,
@@ -12,7 +12,7 @@ import {
   type SourceFilter,
 } from '../../lib/kb/glossary-rows';
 import { CATEGORIES, LANGS, type Category, type Lang } from '../../lib/kb/schema';
-import { categoryName, langName } from './field-errors';
+import { langName } from './field-errors';
 import { VirtualRows } from './VirtualRows';
 
 export const ROW_HEIGHT = 52;

@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../../lib/i18n';
+import { categoryName, t, type MessageKey } from '../../lib/i18n';
 import { CATEGORIES, type Category } from '../../lib/kb/constants';
 import type { Lang } from '../../lib/kb/schema';
 import { CARD_LANGS, MARK_LOOKS, MARK_STYLES, type Settings } from '../../lib/storage';
@@ -32,10 +32,6 @@ const CARD_LANG_LABELS: Record<(typeof CARD_LANGS)[number], MessageKey> = {
   fr: 'settingsLangFr',
 };
 
-export function categoryLabel(lang: Lang, category: Category): string {
-  return t(lang, `category_${category.replace('-', '_')}` as MessageKey);
-}
-
 /** The categories with `category` switched on or off, in the order of the knowledge base. */
 export function toggleCategory(off: readonly Category[], category: Category, on: boolean): Category[] {
   const next = new Set(off);
@@ -62,7 +58,7 @@ export function SettingsDisplay({ settings, lang, onChange, idPrefix = 'display'
                 onChange({ disabledCategories: toggleCategory(settings.disabledCategories, category, e.currentTarget.checked) })
               }
             />
-            {categoryLabel(lang, category)}
+            {categoryName(lang, category)}
           </label>
         ))}
       </fieldset>

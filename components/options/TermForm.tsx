@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { categoryName, t } from '../../lib/i18n';
 import {
   emptyForm,
   entryToForm,
@@ -9,7 +9,7 @@ import {
   type FormMode,
 } from '../../lib/kb/own-entry';
 import { CATEGORIES, LANGS, type Category, type Entry, type Lang } from '../../lib/kb/schema';
-import { categoryName, errorMessage, langName } from './field-errors';
+import { errorMessage, langName } from './field-errors';
 import { Field, fieldId, SelectField } from './FormField';
 import { MembershipFields, RoleFields } from './PeriodFields';
 

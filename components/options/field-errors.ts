@@ -29,7 +29,3 @@ export function errorMessage(lang: Lang, error: FieldError): string {
 export function langName(ui: Lang, lang: Lang): string {
   return t(ui, `lang_${lang}`);
 }
-
-export function categoryName(ui: Lang, category: string): string {
-  return t(ui, `category_${category.replace('-', '_')}` as MessageKey);
-}

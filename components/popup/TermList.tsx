@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../../lib/i18n';
+import { categoryName, t } from '../../lib/i18n';
 import type { Lang } from '../../lib/kb/schema';
 
 export interface TermListProps {
@@ -11,13 +11,17 @@ export interface TermListProps {
 /** The names marked on the page, grouped by category, each a button that shows it on the page. Props only. */
 export function TermList({ terms, labelOf, lang, onShow }: TermListProps) {
   const groups = new Map<string, TermListProps['terms'][number][]>();
-  for (const term of terms) groups.set(term.category, [...(groups.get(term.category) ?? []), term]);
+  for (const term of terms) {
+    const group = groups.get(term.category);
+    if (group) group.push(term);
+    else groups.set(term.category, [term]);
+  }
   return (
     <section class="terms" aria-label={t(lang, 'popupTerms')}>
       {[...groups].map(([category, list]) => (
         <div key={category} class="term-group" data-category={category}>
           <h2>
-            {t(lang, `category_${category.replace('-', '_')}` as MessageKey)} <span class="muted">({list.length})</span>
+            {categoryName(lang, category)} <span class="muted">({list.length})</span>
           </h2>
           <ul>
             {list.map((term) => (

@@ -3,7 +3,8 @@ import de from '../../public/_locales/de/messages.json';
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
 import nl from '../../public/_locales/nl/messages.json';
-import { formatDay, MESSAGES, t, type MessageKey } from '../../lib/i18n';
+import { categoryName, formatDay, MESSAGES, t, type MessageKey } from '../../lib/i18n';
+import { CATEGORIES } from '../../lib/kb/constants';
 import type { Lang } from '../../lib/kb/schema';
 
 type Locale = Record<string, { message: string; description?: string }>;
@@ -83,6 +84,21 @@ describe('t', () => {
 
   test('a substituted value containing $1 is not substituted again', () => {
     expect(t('nl', 'cardPeriod', '$2', 'B')).toBe('$2 tot B');
+  });
+});
+
+describe('categoryName', () => {
+  test.each(LOCALES)('every category has its own name in %s', (lang, messages) => {
+    for (const category of CATEGORIES) {
+      const key = `category_${category.replaceAll('-', '_')}`;
+      expect(messages[key]?.message, key).toBeTruthy();
+      expect(categoryName(lang, category)).toBe(messages[key]!.message);
+    }
+  });
+
+  test('a hyphenated category reads as words', () => {
+    expect(categoryName('nl', 'weapon-system')).toBe('Wapensysteem');
+    expect(categoryName('fr', 'weapon-system')).toBe("Système d'armes");
   });
 });
 
