@@ -40,6 +40,34 @@ export function toggleCategory(off: readonly Category[], category: Category, on:
   return CATEGORIES.filter((c) => next.has(c));
 }
 
+interface ChoiceProps<T extends string> {
+  id: string;
+  name: string;
+  label: string;
+  value: T;
+  choices: readonly T[];
+  labelOf: (choice: T) => string;
+  /** The language an option's own text is in, when it is not the interface's. */
+  langOf?: (choice: T) => string | undefined;
+  onPick: (choice: T) => void;
+}
+
+/** A labelled drop-down of one setting's choices. */
+function Choice<T extends string>({ id, name, label, value, choices, labelOf, langOf, onPick }: ChoiceProps<T>) {
+  return (
+    <>
+      <label for={id}>{label}</label>
+      <select id={id} name={name} value={value} onChange={(e) => onPick(e.currentTarget.value as T)}>
+        {choices.map((choice) => (
+          <option key={choice} value={choice} lang={langOf?.(choice)}>
+            {labelOf(choice)}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 /** Categories, which mentions, the marks' look, the cards' language and the badge. Props only. */
 export function SettingsDisplay({ settings, lang, onChange, idPrefix = 'display' }: SettingsDisplayProps) {
   const id = (name: string): string => `${idPrefix}-${name}`;
@@ -62,45 +90,34 @@ export function SettingsDisplay({ settings, lang, onChange, idPrefix = 'display'
           </label>
         ))}
       </fieldset>
-      <label for={id('marks')}>{t(lang, 'settingsMarks')}</label>
-      <select
+      <Choice
         id={id('marks')}
         name="marks"
+        label={t(lang, 'settingsMarks')}
         value={settings.marks}
-        onChange={(e) => onChange({ marks: e.currentTarget.value as Settings['marks'] })}
-      >
-        {MARK_STYLES.map((style) => (
-          <option key={style} value={style}>
-            {t(lang, MARK_LABELS[style])}
-          </option>
-        ))}
-      </select>
-      <label for={id('look')}>{t(lang, 'settingsLook')}</label>
-      <select
+        choices={MARK_STYLES}
+        labelOf={(style) => t(lang, MARK_LABELS[style])}
+        onPick={(marks) => onChange({ marks })}
+      />
+      <Choice
         id={id('look')}
         name="markLook"
+        label={t(lang, 'settingsLook')}
         value={settings.markLook}
-        onChange={(e) => onChange({ markLook: e.currentTarget.value as Settings['markLook'] })}
-      >
-        {MARK_LOOKS.map((look) => (
-          <option key={look} value={look}>
-            {t(lang, LOOK_LABELS[look])}
-          </option>
-        ))}
-      </select>
-      <label for={id('card-lang')}>{t(lang, 'settingsCardLang')}</label>
-      <select
+        choices={MARK_LOOKS}
+        labelOf={(look) => t(lang, LOOK_LABELS[look])}
+        onPick={(markLook) => onChange({ markLook })}
+      />
+      <Choice
         id={id('card-lang')}
         name="cardLang"
+        label={t(lang, 'settingsCardLang')}
         value={settings.cardLang}
-        onChange={(e) => onChange({ cardLang: e.currentTarget.value as Settings['cardLang'] })}
-      >
-        {CARD_LANGS.map((code) => (
-          <option key={code} value={code} lang={code === 'page' ? undefined : code}>
-            {t(lang, CARD_LANG_LABELS[code])}
-          </option>
-        ))}
-      </select>
+        choices={CARD_LANGS}
+        labelOf={(code) => t(lang, CARD_LANG_LABELS[code])}
+        langOf={(code) => (code === 'page' ? undefined : code)}
+        onPick={(cardLang) => onChange({ cardLang })}
+      />
       <label class="switch">
         <input
           type="checkbox"
