@@ -1,4 +1,5 @@
-import { t } from '../../lib/i18n';
+import type { ComponentChildren } from 'preact';
+import { t, type MessageKey } from '../../lib/i18n';
 import { emptyMembership, emptyRole, type FieldErrors, type MembershipForm, type RoleForm } from '../../lib/kb/own-entry';
 import { LANGS, type Lang } from '../../lib/kb/schema';
 import { errorMessage, langName } from './field-errors';
@@ -11,70 +12,97 @@ interface ListProps<T> {
   onChange: (items: T[]) => void;
 }
 
-function replaceAt<T>(items: T[], index: number, item: T): T[] {
-  return items.map((old, i) => (i === index ? item : old));
+/** What a period (a role, a membership) has: an organisation and dates. */
+interface Period {
+  org: string;
+  from: string;
+  to: string;
 }
 
-/** The roles of an entry, each with a title per language, an organisation and dates. Props only. */
-export function RoleFields({ lang, items, errors, onChange }: ListProps<RoleForm>) {
+interface PeriodListProps<T extends Period> extends ListProps<T> {
+  /** The form's field path of the list (`roles`, `memberships`). */
+  path: string;
+  keys: { section: MessageKey; item: MessageKey; remove: MessageKey; add: MessageKey };
+  empty: () => T;
+  /** Fields an item has besides its organisation and dates, shown above them. */
+  extra?: (item: T, update: (item: T) => void, error: (key: string) => string | undefined, index: number) => ComponentChildren;
+}
+
+/** A list of periods, each with its organisation, dates and a remove button, and a button to add one. */
+function PeriodList<T extends Period>({ lang, items, errors, onChange, path, keys, empty, extra }: PeriodListProps<T>) {
   const error = (key: string): string | undefined => (errors[key] ? errorMessage(lang, errors[key]) : undefined);
   return (
     <fieldset class="group">
-      <legend>{t(lang, 'sectionRoles')}</legend>
-      {items.map((role, i) => (
-        <fieldset class="period" key={i}>
-          <legend>{t(lang, 'roleN', i + 1)}</legend>
-          <div class="cols">
-            {LANGS.map((l) => (
-              <Field
-                key={l}
-                name={`roles.${i}.label.${l}`}
-                label={t(lang, 'fieldRoleTitle', langName(lang, l))}
-                value={role.label[l]}
-                error={error(`roles.${i}.label.${l}`)}
-                onValue={(value) => onChange(replaceAt(items, i, { ...role, label: { ...role.label, [l]: value } }))}
-              />
-            ))}
-          </div>
-          <div class="cols">
-            <Field name={`roles.${i}.org`} label={t(lang, 'fieldOrg')} value={role.org} error={error(`roles.${i}.org`)} onValue={(org) => onChange(replaceAt(items, i, { ...role, org }))} />
-            <Field name={`roles.${i}.from`} label={t(lang, 'fieldFrom')} value={role.from} error={error(`roles.${i}.from`)} onValue={(from) => onChange(replaceAt(items, i, { ...role, from }))} />
-            <Field name={`roles.${i}.to`} label={t(lang, 'fieldTo')} value={role.to} error={error(`roles.${i}.to`)} onValue={(to) => onChange(replaceAt(items, i, { ...role, to }))} />
-          </div>
-          <button type="button" class="secondary" onClick={() => onChange(items.filter((_, j) => j !== i))}>
-            {t(lang, 'roleRemove', i + 1)}
-          </button>
-        </fieldset>
-      ))}
-      <button type="button" class="secondary" onClick={() => onChange([...items, emptyRole()])}>
-        {t(lang, 'roleAdd')}
+      <legend>{t(lang, keys.section)}</legend>
+      {items.map((item, i) => {
+        const update = (next: T): void => onChange(items.map((old, j) => (j === i ? next : old)));
+        const field = (name: keyof Period, label: MessageKey) => (
+          <Field
+            name={`${path}.${i}.${name}`}
+            label={t(lang, label)}
+            value={item[name]}
+            error={error(`${path}.${i}.${name}`)}
+            onValue={(value) => update({ ...item, [name]: value })}
+          />
+        );
+        return (
+          <fieldset class="period" key={i}>
+            <legend>{t(lang, keys.item, i + 1)}</legend>
+            {extra?.(item, update, error, i)}
+            <div class="cols">
+              {field('org', 'fieldOrg')}
+              {field('from', 'fieldFrom')}
+              {field('to', 'fieldTo')}
+            </div>
+            <button type="button" class="secondary" onClick={() => onChange(items.filter((_, j) => j !== i))}>
+              {t(lang, keys.remove, i + 1)}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button type="button" class="secondary" onClick={() => onChange([...items, empty()])}>
+        {t(lang, keys.add)}
       </button>
     </fieldset>
+  );
+}
+
+const ROLE_KEYS = { section: 'sectionRoles', item: 'roleN', remove: 'roleRemove', add: 'roleAdd' } as const;
+const MEMBERSHIP_KEYS = {
+  section: 'sectionMemberships',
+  item: 'membershipN',
+  remove: 'membershipRemove',
+  add: 'membershipAdd',
+} as const;
+
+/** The roles of an entry, each with a title per language, an organisation and dates. Props only. */
+export function RoleFields(props: ListProps<RoleForm>) {
+  const { lang } = props;
+  return (
+    <PeriodList
+      {...props}
+      path="roles"
+      keys={ROLE_KEYS}
+      empty={emptyRole}
+      extra={(role, update, error, i) => (
+        <div class="cols">
+          {LANGS.map((l) => (
+            <Field
+              key={l}
+              name={`roles.${i}.label.${l}`}
+              label={t(lang, 'fieldRoleTitle', langName(lang, l))}
+              value={role.label[l]}
+              error={error(`roles.${i}.label.${l}`)}
+              onValue={(value) => update({ ...role, label: { ...role.label, [l]: value } })}
+            />
+          ))}
+        </div>
+      )}
+    />
   );
 }
 
 /** Memberships of organisations (a country in NATO), with dates. Props only. */
-export function MembershipFields({ lang, items, errors, onChange }: ListProps<MembershipForm>) {
-  const error = (key: string): string | undefined => (errors[key] ? errorMessage(lang, errors[key]) : undefined);
-  return (
-    <fieldset class="group">
-      <legend>{t(lang, 'sectionMemberships')}</legend>
-      {items.map((m, i) => (
-        <fieldset class="period" key={i}>
-          <legend>{t(lang, 'membershipN', i + 1)}</legend>
-          <div class="cols">
-            <Field name={`memberships.${i}.org`} label={t(lang, 'fieldOrg')} value={m.org} error={error(`memberships.${i}.org`)} onValue={(org) => onChange(replaceAt(items, i, { ...m, org }))} />
-            <Field name={`memberships.${i}.from`} label={t(lang, 'fieldFrom')} value={m.from} error={error(`memberships.${i}.from`)} onValue={(from) => onChange(replaceAt(items, i, { ...m, from }))} />
-            <Field name={`memberships.${i}.to`} label={t(lang, 'fieldTo')} value={m.to} error={error(`memberships.${i}.to`)} onValue={(to) => onChange(replaceAt(items, i, { ...m, to }))} />
-          </div>
-          <button type="button" class="secondary" onClick={() => onChange(items.filter((_, j) => j !== i))}>
-            {t(lang, 'membershipRemove', i + 1)}
-          </button>
-        </fieldset>
-      ))}
-      <button type="button" class="secondary" onClick={() => onChange([...items, emptyMembership()])}>
-        {t(lang, 'membershipAdd')}
-      </button>
-    </fieldset>
-  );
+export function MembershipFields(props: ListProps<MembershipForm>) {
+  return <PeriodList {...props} path="memberships" keys={MEMBERSHIP_KEYS} empty={emptyMembership} />;
 }

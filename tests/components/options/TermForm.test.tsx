@@ -112,6 +112,25 @@ describe('TermForm', () => {
     expect(saved[0]!.roles).toEqual([]);
   });
 
+  test('memberships are added with an organisation and dates, and removed one by one', async () => {
+    show();
+    fill('names.en.label', 'Somewhere');
+    const click = (text: string): void => {
+      act(() => [...container.querySelectorAll('button')].find((b) => b.textContent === text)!.click());
+    };
+    click('Add a membership');
+    click('Add a membership');
+    fill('memberships.0.org', 'nato');
+    fill('memberships.0.from', '2023-04-04');
+    fill('memberships.1.org', 'european-union');
+    fill('memberships.1.from', '1995-01-01');
+    click('Remove membership 1');
+    expect(field('memberships.0.org').value).toBe('european-union');
+    expect(field('memberships.1.org')).toBeNull();
+    await submit();
+    expect(saved[0]!.memberships).toEqual([{ org: 'european-union', from: '1995-01-01' }]);
+  });
+
   test('a bundled entry opens with its fields filled in and its id fixed; saving keeps its id', async () => {
     const rutte = bundled.get('mark-rutte')!;
     show({ mode: 'bundled', base: rutte });
