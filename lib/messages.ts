@@ -6,7 +6,7 @@
  * The background does the reading and validating of stored data for the content script (`page-state`) and hands
  * out full entries for cards (`entries`), so the content script carries neither zod nor the full knowledge base.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { Activation } from './activation';
 import type { Entry } from './kb/schema';
 import type { FoundBlocks } from './match/wire';
@@ -158,4 +158,56 @@ export function answerRequests<R extends Request>(
   };
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
+
+/** The name of the port a popup opens to a tab's content script to follow what is marked there. */
+export const PAGE_PORT = 'duiding-page';
+
+/**
+ * Follows the page in a tab while the signal lasts: `onInfo` gets the content script's `PageInfo` at once and again
+ * after every change of its marks, and null when the tab has no content script or it goes away.
+ */
+export function followTab(tabId: number, onInfo: (info: PageInfo | null) => void, signal: AbortSignal): void {
+  let port: Browser.runtime.Port;
+  try {
+    port = browser.tabs.connect(tabId, { name: PAGE_PORT, frameId: 0 });
+  } catch {
+    onInfo(null);
+    return;
+  }
+  port.onMessage.addListener((message) => onInfo(message as PageInfo));
+  port.onDisconnect.addListener(() => {
+    // Read, so that a tab without a content script is not reported as an unchecked error.
+    void browser.runtime.lastError;
+    if (!signal.aborted) onInfo(null);
+  });
+  signal.addEventListener('abort', () => port.disconnect(), { once: true });
+}
+
+/**
+ * The content script's side of `followTab`: each port opened to it gets `info()` at once and whenever `subscribe`
+ * calls back, until the port closes or the signal aborts.
+ */
+export function servePageInfo(
+  info: () => PageInfo,
+  subscribe: (send: () => void) => () => void,
+  signal: AbortSignal,
+): void {
+  const listener = (port: Browser.runtime.Port): void => {
+    if (port.name !== PAGE_PORT) return;
+    const send = (): void => port.postMessage(info());
+    const unsubscribe = subscribe(send);
+    const close = (): void => {
+      unsubscribe();
+      port.disconnect();
+    };
+    port.onDisconnect.addListener(() => {
+      unsubscribe();
+      signal.removeEventListener('abort', close);
+    });
+    signal.addEventListener('abort', close, { once: true });
+    send();
+  };
+  browser.runtime.onConnect.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onConnect.removeListener(listener), { once: true });
 }

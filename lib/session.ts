@@ -9,7 +9,7 @@ import type { Category, Entry, Lang } from './kb/schema';
 import { articleLanguage, chooseLanguage, type Detection } from './lang/detect';
 import type { Mention } from './match/find';
 import { decodeFound } from './match/wire';
-import { answerRequests, askBackground, findBatches, parseTabRequest, type PageState } from './messages';
+import { answerRequests, askBackground, findBatches, parseTabRequest, servePageInfo, type PageInfo, type PageState } from './messages';
 import { Annotator, type PageMention } from './page/annotator';
 import { declaredLanguage, isArticlePage, publishedDate, toLang, today } from './page/article';
 import { watchText } from './page/watch';
@@ -146,6 +146,13 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
     badgeSent = count;
     void askBackground({ type: 'badge', count }).catch(() => undefined);
   };
+  /** Popups following the page (see `servePageInfo`). */
+  const followers = new Set<() => void>();
+  /** The marks changed: the badge and any open popup hear of it. */
+  const marksUpdated = (): void => {
+    reportBadge();
+    for (const follower of followers) follower();
+  };
   // One piece of annotation work at a time, in the order asked.
   let queue: Promise<unknown> = Promise.resolve();
   const enqueue = (work: () => Promise<unknown>): Promise<unknown> => (queue = queue.then(work, work));
@@ -156,7 +163,7 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
       if (active) await annotator.annotate(signal);
       else annotator.clear();
       for (const listener of changeListeners) listener();
-      reportBadge();
+      marksUpdated();
     });
 
   const apply = (state: PageState): void => {
@@ -186,7 +193,7 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
   watchText(
     doc,
     (changes) => {
-      if (active) void enqueue(() => annotator.update(changes.nodes, signal).then(reportBadge));
+      if (active) void enqueue(() => annotator.update(changes.nodes, signal).then(marksUpdated));
       else if (status === 'not-article' && articleChecks < ARTICLE_RECHECKS) {
         articleChecks++;
         article = isArticlePage(doc);
@@ -196,23 +203,33 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
     },
     { signal, ignore: () => ownElement },
   );
+  const pageInfo = (): PageInfo => ({
+    site,
+    active,
+    status,
+    count: annotator.mentions.length,
+    terms: termsOf(annotator.paintedMentions()),
+    timing: {
+      loadMs: times ? times.mainStart - times.scriptStart : 0,
+      setupMs,
+      waitMs,
+      scanMs: annotator.stats.busyMs + findMs,
+      longestMs: annotator.stats.longestMs,
+      slices: annotator.stats.slices,
+    },
+  });
+  // An open popup follows the page: it hears of every change of the marks.
+  servePageInfo(
+    pageInfo,
+    (send) => {
+      followers.add(send);
+      return () => followers.delete(send);
+    },
+    signal,
+  );
   answerRequests(
     {
-      'page-info': () => ({
-        site,
-        active,
-        status,
-        count: annotator.mentions.length,
-        terms: termsOf(annotator.paintedMentions()),
-        timing: {
-          loadMs: times ? times.mainStart - times.scriptStart : 0,
-          setupMs,
-          waitMs,
-          scanMs: annotator.stats.busyMs + findMs,
-          longestMs: annotator.stats.longestMs,
-          slices: annotator.stats.slices,
-        },
-      }),
+      'page-info': pageInfo,
       navigate: () => {
         for (const listener of navigateListeners) listener();
         return { ok: true };
@@ -264,6 +281,7 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
     dismiss: (mention) => {
       annotator.dismiss(mention);
       for (const listener of changeListeners) listener();
+      marksUpdated();
     },
     hideEntry: async (id) => {
       await askBackground({ type: 'hide-entry', id });

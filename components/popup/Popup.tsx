@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { listedFor, siteListed } from '../../lib/activation';
 import { t } from '../../lib/i18n';
-import { askTab, type PageInfo } from '../../lib/messages';
+import { askTab, followTab, type PageInfo } from '../../lib/messages';
 import { BUNDLED, indexById } from '../../lib/kb';
 import type { Entry } from '../../lib/kb/schema';
 import { labelOf } from '../../lib/kb/view';
@@ -27,10 +27,6 @@ export function Popup() {
   const [entries, setEntries] = useState<Map<string, Entry>>(() => indexById(BUNDLED.entries));
   const [error, setError] = useState('');
 
-  const refreshPage = async (id: number | null): Promise<void> => {
-    setPage(id === null ? null : await askTab(id, { type: 'page-info' }));
-  };
-
   useEffect(() => {
     const controller = new AbortController();
     // Changed elsewhere (the options page, another window): show what is stored.
@@ -41,7 +37,9 @@ export function Popup() {
       if (own.entries.length) setEntries(indexById([...BUNDLED.entries, ...own.entries]));
       const id = await targetTab();
       setTabId(id);
-      await refreshPage(id);
+      // The page tells what it marks now and after every change (of settings here, or of the page itself).
+      if (id === null) setPage(null);
+      else followTab(id, setPage, controller.signal);
     })();
     return () => controller.abort();
   }, []);
@@ -55,14 +53,11 @@ export function Popup() {
       setError(t(lang, 'settingsSaveFailed', failure instanceof Error ? failure.message : String(failure)));
       setSettings(await loadSettings());
     }
-    // The page re-annotates on the storage change; ask again once it has.
-    setTimeout(() => void refreshPage(tabId), 150);
   };
 
   const annotateAnyway = async (): Promise<void> => {
     if (tabId === null) return;
     await askTab(tabId, { type: 'annotate-anyway' });
-    setTimeout(() => void refreshPage(tabId), 150);
   };
 
   if (!settings) return null;

@@ -77,6 +77,15 @@ describe('where Duiding runs', () => {
       await waitForHighlights(page, 3);
       expect(Object.values(await highlightedTexts(page)).flat()).toEqual(expect.arrayContaining(['Mark Rutte', 'NATO', 'Germany']));
       expect(await syncStorage()).toEqual({});
+      // The open popup follows the page: its list fills in, and grows with text the page adds, without a reload.
+      await popup.waitForSelector('button.term[data-id="mark-rutte"]');
+      expect(await popup.locator('button.term[data-id="jens-stoltenberg"]').count()).toBe(0);
+      await page.evaluate(() => {
+        const line = document.createElement('p');
+        line.textContent = 'Jens Stoltenberg spoke in Brussels.';
+        document.querySelector('main')!.append(line);
+      });
+      await popup.waitForSelector('button.term[data-id="jens-stoltenberg"]');
 
       // Only for this page: after a reload it is left alone again.
       await page.reload();
