@@ -8,6 +8,7 @@ import { ALL_GENITIVE_SUFFIXES } from '../lang/rules';
 import { normaliseSeparator, tokenize } from '../lang/text';
 import { PREFIX_LENGTH, hashWord } from '../lang/words';
 import { contextText } from './resolve';
+import { buildTrieArrays, WordTrie, type TrieArrays } from './trie';
 
 export interface CompiledAlias {
   entryId: string;
@@ -26,26 +27,15 @@ export interface CompiledAlias {
   compound: boolean;
   /** The languages whose names list this alias. An ambiguous alias is only settled on pages in one of them. */
   langs: readonly Lang[];
-  /** Written like the alias before it at the same trie node (see `TrieNode.aliases`). */
+  /** Written like the alias before it at the same trie node (see `buildTrieArrays`). */
   twin: boolean;
   context: string[];
   related: string[];
 }
 
-/**
- * A node of the word trie, shaped like JSON so that the bundled trie is made at build time and read with one
- * `JSON.parse`: `a`, the aliases that end here (indexes into the trie's alias list); `n`, the next words. Aliases
- * written alike (same words, separators, case rule and suffixes) stand next to each other, the later ones marked
- * `twin`, so the text is checked once for all the entries sharing them.
- */
-export interface TrieNode {
-  a?: number[];
-  n?: Record<string, TrieNode>;
-}
-
 /** A trie and its aliases. `alias(i)` may decode aliases only when they are first needed. */
 export interface AliasTrie {
-  root: TrieNode;
+  words: WordTrie;
   size: number;
   alias(index: number): CompiledAlias;
   /** Indexes of the aliases that may open a closed compound. */
@@ -57,8 +47,8 @@ export interface AliasTrie {
 }
 
 /** The bits of `Matcher.firstWords` for a trie's first words. */
-export function firstWordBits(root: TrieNode): number[] {
-  return Object.keys(root.n ?? {}).map((word) => hashWord(word) & (FIRST_WORD_BITS - 1));
+export function firstWordBits(words: WordTrie): number[] {
+  return words.firstWords().map((word) => hashWord(word) & (FIRST_WORD_BITS - 1));
 }
 
 export interface Matcher {
@@ -94,12 +84,6 @@ export function withoutDiacritics(text: string): string {
 }
 
 export const FIRST_WORD_BITS = 1 << 21;
-
-/** The node below `node` for a lowercase word, if any (own keys only: a word may be "constructor"). */
-export function childOf(node: TrieNode, word: string): TrieNode | undefined {
-  const next = node.n;
-  return next !== undefined && Object.hasOwn(next, word) ? next[word] : undefined;
-}
 
 const NO_STRINGS: readonly string[] = Object.freeze([]);
 const SEPARATOR_LISTS = new Map<string, string[]>();
@@ -167,7 +151,7 @@ export function compileAlias(entry: Entry, alias: Alias, langs: readonly Lang[] 
 }
 
 /** Every alias of an entry in every language, its labels included, each once, with the languages listing it. */
-export function aliasesWithLanguages(entry: Entry): { alias: Alias; langs: Lang[] }[] {
+export function aliasesWithLanguages(entry: Entry): { alias: Alias; langs: readonly Lang[] }[] {
   const byText = new Map<string, { alias: Alias; langs: Lang[] }>();
   for (const lang of LANGS) {
     const names = entry.names[lang];
@@ -183,7 +167,7 @@ export function aliasesWithLanguages(entry: Entry): { alias: Alias; langs: Lang[
       }
     }
   }
-  return [...byText.values()];
+  return [...byText.values()].map(({ alias, langs }) => ({ alias, langs: internLangs(langs) }));
 }
 
 /** Every alias of an entry in every language, its labels included, each once. */
@@ -201,62 +185,87 @@ function sameShape(a: CompiledAlias, b: CompiledAlias): boolean {
   );
 }
 
-/** Every alias of the entries compiled (words, separators, rules), diacritic-free variants included. */
-export function compileAliases(entries: readonly Entry[]): CompiledAlias[] {
-  const out: CompiledAlias[] = [];
+/** Where a compiled alias comes from: an alias of an entry, or its diacritic-free variant (`plain`). */
+interface AliasSource {
+  entry: Entry;
+  alias: Alias;
+  langs: readonly Lang[];
+  plain: boolean;
+}
+
+/** Compiles an alias from its source; null when it has no words. */
+function compileSource({ entry, alias, langs, plain }: AliasSource): CompiledAlias | null {
+  if (!plain) return compileAlias(entry, alias, langs);
+  const spec = alias as Exclude<Alias, string>;
+  const variant = compileAlias(entry, { ...spec, text: withoutDiacritics(spec.text) }, langs);
+  return variant && { ...variant, text: spec.text };
+}
+
+/** The sources of every alias of the entries that compiles, each with what it compiles to. */
+function compiledSources(entries: readonly Entry[]): { sources: AliasSource[]; compiled: CompiledAlias[] } {
+  const sources: AliasSource[] = [];
+  const compiled: CompiledAlias[] = [];
+  const add = (source: AliasSource): void => {
+    const alias = compileSource(source);
+    if (!alias) return;
+    sources.push(source);
+    compiled.push(alias);
+  };
   for (const entry of entries) {
     for (const { alias, langs } of aliasesWithLanguages(entry)) {
-      const compiled = compileAlias(entry, alias, langs);
-      if (!compiled) continue;
-      out.push(compiled);
-      if (typeof alias !== 'string' && alias.fold) {
-        const plain = withoutDiacritics(alias.text);
-        const variant = plain !== alias.text ? compileAlias(entry, { ...alias, text: plain }, langs) : null;
-        if (variant) out.push({ ...variant, text: alias.text });
+      add({ entry, alias, langs, plain: false });
+      if (typeof alias !== 'string' && alias.fold && withoutDiacritics(alias.text) !== alias.text) {
+        add({ entry, alias, langs, plain: true });
       }
     }
   }
-  return out;
+  return { sources, compiled };
+}
+
+/** Every alias of the entries compiled (words, separators, rules), diacritic-free variants included. */
+export function compileAliases(entries: readonly Entry[]): CompiledAlias[] {
+  return compiledSources(entries).compiled;
+}
+
+/** The trie arrays of compiled aliases, each alias's `twin` set. */
+export function trieArraysOf(aliases: readonly CompiledAlias[]): TrieArrays {
+  const { arrays, twins } = buildTrieArrays(
+    aliases.length,
+    (i) => foldedWords(aliases[i]!),
+    (a, b) => sameShape(aliases[a]!, aliases[b]!),
+  );
+  aliases.forEach((alias, i) => (alias.twin = twins[i] === 1));
+  return arrays;
+}
+
+/** The indexes of the aliases that may open a closed compound. */
+function compoundIndexes(aliases: readonly CompiledAlias[]): number[] {
+  return aliases.flatMap((alias, index) => (alias.compound ? [index] : []));
 }
 
 /**
- * Builds a word trie from compiled aliases (at build time for the bundled knowledge base, on the page for the
- * reader's own entries). Sets each alias's `twin`.
+ * A trie over the entries' aliases that keeps only where each alias comes from, and compiles an alias again when
+ * a word of the text first reaches it: a glossary of 100,000 aliases is held in a few megabytes.
  */
-export function buildTrie(aliases: readonly CompiledAlias[]): { root: TrieNode; aliases: CompiledAlias[] } {
-  const root: TrieNode = {};
-  const list: CompiledAlias[] = [];
-  for (const compiled of aliases) {
-    let node = root;
-    for (const word of foldedWords(compiled)) {
-      node.n ??= Object.create(null) as Record<string, TrieNode>;
-      node = node.n[word] ??= {};
-    }
-    const index = list.length;
-    list.push(compiled);
-    compiled.twin = false;
-    const here = node.a ?? [];
-    let at = here.length;
-    for (let j = here.length - 1; j >= 0; j--) {
-      if (sameShape(list[here[j]!]!, compiled)) {
-        compiled.twin = true;
-        at = j + 1;
-        break;
-      }
-    }
-    node.a = [...here.slice(0, at), index, ...here.slice(at)];
-  }
-  return { root, aliases: list };
-}
-
-/** A trie over aliases held in memory. */
-export function trieOf(aliases: readonly CompiledAlias[]): AliasTrie {
-  const { root, aliases: list } = buildTrie(aliases);
+export function trieOf(entries: readonly Entry[]): AliasTrie {
+  const { sources, compiled } = compiledSources(entries);
+  const words = new WordTrie(trieArraysOf(compiled));
+  const twins = Uint8Array.from(compiled, (alias) => (alias.twin ? 1 : 0));
+  const compounds = compoundIndexes(compiled);
+  const decoded: (CompiledAlias | undefined)[] = new Array(sources.length);
   return {
-    root,
-    size: list.length,
-    alias: (index) => list[index]!,
-    compounds: list.flatMap((alias, index) => (alias.compound ? [index] : [])),
+    words,
+    size: sources.length,
+    alias: (index) => {
+      let alias = decoded[index];
+      if (!alias) {
+        alias = compileSource(sources[index]!)!;
+        alias.twin = twins[index] === 1;
+        decoded[index] = alias;
+      }
+      return alias;
+    },
+    compounds,
   };
 }
 
@@ -271,7 +280,7 @@ export function buildMatcher(tries: readonly AliasTrie[], skip: ReadonlySet<stri
   let aliasCount = 0;
   for (const trie of tries) {
     aliasCount += trie.size;
-    for (const bit of trie.firstWordBits ?? firstWordBits(trie.root)) setBit(firstWords, bit);
+    for (const bit of trie.firstWordBits ?? firstWordBits(trie.words)) setBit(firstWords, bit);
     for (const index of trie.compounds) {
       const alias = trie.alias(index);
       if (skip.has(alias.entryId) || trie.skip?.has(alias.entryId)) continue;
@@ -283,7 +292,7 @@ export function buildMatcher(tries: readonly AliasTrie[], skip: ReadonlySet<stri
   return { tries, skip, aliasCount, firstWords, compounds, compoundPrefixes };
 }
 
-/** Compiles entries into a matcher (see `compileAliases`, `trieOf` and `buildMatcher`). */
+/** Compiles entries into a matcher (see `trieOf` and `buildMatcher`). */
 export function compileMatcher(entries: readonly Entry[]): Matcher {
-  return buildMatcher([trieOf(compileAliases(entries))]);
+  return buildMatcher([trieOf(entries)]);
 }

@@ -5,7 +5,7 @@
  */
 import { PREFIX_LENGTH, lowerWord, scanWords, wordAt, type WordSpans } from '../lang/words';
 import { normaliseSeparator } from '../lang/text';
-import { childOf, hasBit, type AliasTrie, type CompiledAlias, type Matcher, type TrieNode } from './compile';
+import { hasBit, type AliasTrie, type CompiledAlias, type Matcher } from './compile';
 
 /** What resolving a mention needs to know of an alias (a compiled alias has it all). */
 export type AliasFacts = Pick<CompiledAlias, 'entryId' | 'text' | 'ambiguous' | 'langs'> & {
@@ -75,15 +75,16 @@ const NONE: CompiledAlias[] = [];
 function fitting(
   matcher: Matcher,
   trie: AliasTrie,
-  node: TrieNode,
+  node: number,
   words: Words,
   at: number,
   suffix: number,
 ): CompiledAlias[] {
   let fits: CompiledAlias[] | null = null;
   let fit = false;
-  for (const index of node.a!) {
-    const alias = trie.alias(index);
+  const { starts, aliases } = trie.words;
+  for (let k = starts[node]!, end = starts[node + 1]!; k < end; k++) {
+    const alias = trie.alias(aliases[k]!);
     // A twin is written like the alias before it: the same answer.
     if (!alias.twin) fit = fitsText(alias, words, at, suffix);
     if (!fit || matcher.skip.has(alias.entryId) || trie.skip?.has(alias.entryId)) continue;
@@ -167,25 +168,26 @@ function longestIn(
   maxWords: number,
 ): { best: CompiledAlias[]; length: number } {
   const { text, spans } = words;
-  let parent: TrieNode = trie.root;
+  const nodes = trie.words;
+  let parent = 0;
   let best: CompiledAlias[] = NONE;
   let length = 0;
   for (let k = 0; i + k < spans.count && k < maxWords; k++) {
     const word = lowerWord(text, spans, i + k);
     if (word.length > 2 && word.endsWith(SUFFIX_ENDING)) {
-      const stem = childOf(parent, word.slice(0, -1));
-      if (stem?.a) {
+      const stem = nodes.child(parent, word.slice(0, -1));
+      if (stem >= 0 && nodes.hasAliases(stem)) {
         const fits = fitting(matcher, trie, stem, words, i, 1);
         if (fits.length) [best, length] = [fits, k + 1];
       }
     }
-    const node = childOf(parent, word);
-    if (!node) break;
-    if (node.a) {
+    const node = nodes.child(parent, word);
+    if (node < 0) break;
+    if (nodes.hasAliases(node)) {
       const fits = fitting(matcher, trie, node, words, i, 0);
       if (fits.length) [best, length] = [fits, k + 1];
     }
-    if (!node.n) break;
+    if (!nodes.hasChildren(node)) break;
     parent = node;
   }
   return { best, length };

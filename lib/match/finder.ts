@@ -8,7 +8,7 @@
 import type { Category } from '../kb/constants';
 import type { Entry } from '../kb/schema';
 import { detectLanguage, languageSample, type Detection } from '../lang/detect';
-import { buildMatcher, compileAliases, trieOf, type Matcher } from './compile';
+import { buildMatcher, trieOf, type Matcher } from './compile';
 import { findMentions } from './find';
 import type { UnpackedIndex } from './packed';
 import { encodeFound, type FoundBlocks } from './wire';
@@ -22,7 +22,7 @@ export function combinedMatcher(bundled: UnpackedIndex, own: readonly Entry[], h
   const ownEntries = own.filter((entry) => !hiddenSet.has(entry.id));
   const replaced = new Set(own.map((entry) => entry.id).filter((id) => bundled.categories.has(id)));
   const bundledTrie = replaced.size ? { ...bundled.trie, skip: replaced } : bundled.trie;
-  const tries = [bundledTrie, ...(ownEntries.length ? [trieOf(compileAliases(ownEntries))] : [])];
+  const tries = [bundledTrie, ...(ownEntries.length ? [trieOf(ownEntries)] : [])];
   return buildMatcher(tries, hiddenSet);
 }
 

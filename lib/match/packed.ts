@@ -1,6 +1,6 @@
 /**
  * The bundled knowledge base as the content script needs it, made when the extension is built: the alias trie
- * (JSON-shaped, see `TrieNode`), the aliases compiled and packed, and the category of every entry. A page pays
+ * (as arrays, see `TrieArrays`), the aliases compiled and packed, and the category of every entry. A page pays
  * for one `JSON.parse`; an alias is decoded only when a word of the page reaches it. A card's other details come
  * from the full knowledge base, which the background holds.
  */
@@ -8,7 +8,8 @@ import { CATEGORIES, LANGS, type Category, type Lang } from '../kb/constants';
 import type { CaseRule, Entry } from '../kb/schema';
 import { ALL_GENITIVE_SUFFIXES } from '../lang/rules';
 import { scanWords, wordAt } from '../lang/words';
-import { buildTrie, compileAliases, firstWordBits, type AliasTrie, type CompiledAlias, type TrieNode } from './compile';
+import { compileAliases, firstWordBits, trieArraysOf, type AliasTrie, type CompiledAlias } from './compile';
+import { WordTrie, type TrieArrays } from './trie';
 
 const CASE_RULES: readonly CaseRule[] = ['exact', 'name', 'any'];
 const AMBIGUOUS = 1;
@@ -33,7 +34,7 @@ export interface PackedIndex {
   asOf: string;
   /** Entry ids and their categories (index into CATEGORIES). */
   entries: [string, number][];
-  root: TrieNode;
+  trie: TrieArrays;
   /** The trie's aliases, in the order its nodes refer to them. */
   aliases: PackedAlias[];
   /** Shared lists, referred to by index: separators, context words, related ids. */
@@ -57,11 +58,12 @@ export function packIndex(entries: readonly Entry[], asOf: string): PackedIndex 
     }
     return index;
   };
-  const { root, aliases } = buildTrie(compileAliases(entries));
+  const aliases = compileAliases(entries);
+  const trie = trieArraysOf(aliases);
   return {
     asOf,
     entries: entries.map((entry) => [entry.id, CATEGORIES.indexOf(entry.category)]),
-    root,
+    trie,
     aliases: aliases.map((alias): PackedAlias => [
       entryIndex.get(alias.entryId)!,
       alias.text,
@@ -78,7 +80,7 @@ export function packIndex(entries: readonly Entry[], asOf: string): PackedIndex 
     ]),
     lists,
     compounds: aliases.flatMap((alias, index) => (alias.compound ? [index] : [])),
-    firstWordBits: firstWordBits(root),
+    firstWordBits: firstWordBits(new WordTrie(trie)),
   };
 }
 
@@ -122,7 +124,7 @@ export function unpackIndex(packed: PackedIndex): UnpackedIndex {
   return {
     asOf: packed.asOf,
     trie: {
-      root: packed.root,
+      words: new WordTrie(packed.trie),
       size: packed.aliases.length,
       alias: (index) => (decoded[index] ??= decode(index)),
       compounds: packed.compounds,

@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { BUNDLED } from '../../../lib/kb';
+import type { Entry } from '../../../lib/kb/schema';
+import { compileAliases, compileMatcher, trieOf } from '../../../lib/match/compile';
+import { findMentions } from '../../../lib/match/find';
+import { packIndex, unpackIndex } from '../../../lib/match/packed';
+import { buildTrieArrays, WordTrie } from '../../../lib/match/trie';
+
+const PATHS = [['nato'], ['nato', 'summit'], ['mark', 'rutte'], ['mark'], ['nato'], ['marketing']];
+
+function built(paths = PATHS, alike = (a: number, b: number) => paths[a]!.join() === paths[b]!.join()) {
+  return buildTrieArrays(paths.length, (i) => paths[i]!, alike);
+}
+
+/** The node reached by following `words` from the root, or -1. */
+function walk(trie: WordTrie, words: string[]): number {
+  let node = 0;
+  for (const word of words) {
+    node = trie.child(node, word);
+    if (node < 0) return -1;
+  }
+  return node;
+}
+
+function aliasesAt(trie: WordTrie, node: number): number[] {
+  return [...trie.aliases.subarray(trie.starts[node], trie.starts[node + 1])];
+}
+
+describe('the word trie', () => {
+  test('one node per distinct path, each alias listed where its words end', () => {
+    const trie = new WordTrie(built().arrays);
+    // Root, nato, summit, mark, rutte, marketing.
+    expect(trie.nodeCount).toBe(6);
+    expect(aliasesAt(trie, walk(trie, ['nato']))).toEqual([0, 4]);
+    expect(aliasesAt(trie, walk(trie, ['nato', 'summit']))).toEqual([1]);
+    expect(aliasesAt(trie, walk(trie, ['mark']))).toEqual([3]);
+    expect(aliasesAt(trie, walk(trie, ['mark', 'rutte']))).toEqual([2]);
+    expect(trie.hasAliases(0)).toBe(false);
+    expect(trie.firstWords().sort()).toEqual(['mark', 'marketing', 'nato']);
+  });
+
+  test('a node with one word on and a node with several both lead on only by their own words', () => {
+    const trie = new WordTrie(built().arrays);
+    const nato = walk(trie, ['nato']);
+    expect(trie.hasChildren(nato)).toBe(true);
+    expect(trie.child(nato, 'summit')).toBeGreaterThan(0);
+    expect(trie.child(nato, 'summi')).toBe(-1);
+    expect(trie.child(0, 'constructor')).toBe(-1);
+    expect(trie.child(0, 'rutte')).toBe(-1);
+    expect(trie.hasChildren(walk(trie, ['marketing']))).toBe(false);
+  });
+
+  test('aliases written alike stand together, the later ones marked as twins', () => {
+    const paths = [['nato'], ['nato'], ['nato']];
+    // 0 and 2 are written alike, 1 differently: 2 moves up next to 0.
+    const { arrays, twins } = built(paths, (a, b) => (a === 0 && b === 2) || (a === 2 && b === 0));
+    const trie = new WordTrie(arrays);
+    expect(aliasesAt(trie, walk(trie, ['nato']))).toEqual([0, 2, 1]);
+    expect([...twins]).toEqual([0, 0, 1]);
+  });
+
+  test('arrays that do not make a trie are refused with a clear message', () => {
+    const { arrays } = built();
+    expect(() => new WordTrie({ ...arrays, starts: arrays.starts.slice(1) })).toThrow(/different lengths/);
+    const parents = [...arrays.parents];
+    parents[1] = 3;
+    expect(() => new WordTrie({ ...arrays, parents })).toThrow(/no parent before it/);
+  });
+});
+
+describe('a trie over entries', () => {
+  const entry = (id: string, label: string): Entry => ({
+    id,
+    category: 'person',
+    names: { en: { label, aliases: [] } },
+    summary: {},
+    roles: [],
+    links: { wikipedia: {} },
+  });
+
+  test('keeps its aliases uncompiled until a word of the text reaches them, then answers as compiled ahead', () => {
+    const entries = Array.from({ length: 2000 }, (_, i) => entry(`person-${i}`, `Person Number${i}`));
+    const trie = trieOf(entries);
+    expect(trie.size).toBe(2000);
+    const ahead = compileAliases(entries);
+    expect(trie.alias(1234)).toEqual(ahead[1234]);
+    // Decoded once, then kept.
+    expect(trie.alias(1234)).toBe(trie.alias(1234));
+  });
+
+  test('the bundled knowledge base finds the same names packed, through JSON, as compiled directly', () => {
+    const text =
+      'NAVO-chef Jens Stoltenberg en Rutte spraken over Patriotsystemen; Koeleba vroeg om F-16’s. ' +
+      "Le secrétaire général de l'OTAN était à Washington, Błaszczak à Varsovie.";
+    const direct = compileMatcher(BUNDLED.entries);
+    const packed = unpackIndex(JSON.parse(JSON.stringify(packIndex(BUNDLED.entries, BUNDLED.asOf))));
+    const fromPacked = { ...direct, tries: [packed.trie] };
+    const ids = (matcher: typeof direct) =>
+      findMentions(matcher, text).map((m) => [m.surface, m.candidates.map((c) => c.entryId)]);
+    expect(ids(fromPacked)).toEqual(ids(direct));
+    expect(ids(direct).map(([surface]) => surface)).toEqual(
+      expect.arrayContaining([
+        'NAVO-chef',
+        'Jens Stoltenberg',
+        'Rutte',
+        'Patriot',
+        'Koeleba',
+        "secrétaire général de l'OTAN",
+        'Błaszczak',
+      ]),
+    );
+  });
+});
