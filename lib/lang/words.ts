@@ -44,10 +44,10 @@ function astralKind(text: string, i: number): number {
 
 /** FNV-1a step over one UTF-16 code unit. */
 export function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 16777619) >>> 0;
+  return Math.imul(hash ^ code, 16777619);
 }
 
-export const HASH_SEED = 2166136261;
+export const HASH_SEED = 0x811c9dc5 | 0;
 
 /** Letters of a word that a closed compound is looked up by (Patr-iotsystemen). */
 export const PREFIX_LENGTH = 4;
@@ -63,11 +63,11 @@ export interface WordSpans {
   starts: Int32Array;
   ends: Int32Array;
   /** Hash of each word's lowercase letters (invisible characters left out). */
-  hashes: Uint32Array;
+  hashes: Int32Array;
   /** Hash of each word without its last letter (for suffixes such as a genitive s). */
-  stemHashes: Uint32Array;
+  stemHashes: Int32Array;
   /** Hash of each word's first `PREFIX_LENGTH` lowercase letters, when it is longer than that; else 0. */
-  prefixHashes: Uint32Array;
+  prefixHashes: Int32Array;
   /** Whether the word has invisible characters inside. */
   invisible: Uint8Array;
   /** The text lowercased, when lowercasing kept every offset; else null (and `hashes` are not of lowercase letters). */
@@ -78,13 +78,17 @@ export interface WordSpans {
 type SpanArrays = Omit<WordSpans, 'count' | 'lower'>;
 
 function spanArrays(capacity: number, from?: SpanArrays): SpanArrays {
+  // One buffer for all of them: a single allocation per text, which matters for pages of many short blocks and
+  // for long texts alike (every buffer is memory outside the heap that the collector keeps track of).
+  const buffer = new ArrayBuffer(capacity * 21);
+  const int32 = (slot: number): Int32Array => new Int32Array(buffer, slot * capacity * 4, capacity);
   const arrays: SpanArrays = {
-    starts: new Int32Array(capacity),
-    ends: new Int32Array(capacity),
-    hashes: new Uint32Array(capacity),
-    stemHashes: new Uint32Array(capacity),
-    prefixHashes: new Uint32Array(capacity),
-    invisible: new Uint8Array(capacity),
+    starts: int32(0),
+    ends: int32(1),
+    hashes: int32(2),
+    stemHashes: int32(3),
+    prefixHashes: int32(4),
+    invisible: new Uint8Array(buffer, capacity * 20, capacity),
   };
   if (from) for (const key of Object.keys(arrays) as (keyof SpanArrays)[]) arrays[key].set(from[key]);
   return arrays;
