@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: Duiding against mark.js on every page of the shared corpus, in headless Chromium, and the
  * matcher's scaling from 100 to 100,000 aliases. Prints tables and writes bench/results.json and bench/results.svg.
- * Options: --runs N (Duiding loads per page, median taken; default 3), --only SUBSTRING, --no-markjs, --no-scaling.
+ * Options: --runs N (Duiding loads per page, median taken; default 3), --only SUBSTRING, --no-markjs, --no-corpus,
+ * --no-scaling (a part not run keeps the last run's results in results.json).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -29,22 +30,41 @@ function median(values: number[]): number {
 
 const f = (n: number, digits = 1): string => n.toFixed(digits);
 
+interface Results {
+  date: string;
+  aliases: number;
+  corpus: CorpusRow[];
+  /** When the corpus part was measured (it may be older than `date` when only the scaling was run again). */
+  corpusDate?: string;
+  scaling: ScalingRow[];
+  scalingDate?: string;
+}
+
+/** The results of the last run, if the file is there and has their shape. */
+function readPrevious(path: string): Results | null {
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Results;
+    return Array.isArray(parsed.corpus) && Array.isArray(parsed.scaling) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const runs = Number(argv[argv.indexOf('--runs') + 1]) || 3;
   const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
   const aliases = [...new Set(BUNDLED.entries.flatMap((e) => aliasesOf(e).map((a) => (typeof a === 'string' ? a : a.text))))];
-  const results: { date: string; aliases: number; corpus: CorpusRow[]; scaling: ScalingRow[] } = {
-    date: new Date().toISOString(),
-    aliases: aliases.length,
-    corpus: [],
-    scaling: [],
-  };
+  const now = new Date().toISOString();
+  const results: Results = { date: now, aliases: aliases.length, corpus: [], scaling: [] };
+  // A part left out this time (--no-corpus, --no-scaling) keeps what the last run measured, with its date.
+  const previous = readPrevious(join(ROOT, 'bench', 'results.json'));
 
   if (!argv.includes('--no-corpus')) {
     const server = await startServer();
     const browser = await launchWithExtension();
     try {
       console.log(`Corpus: ${aliases.length} aliases, ${runs} Duiding runs per page`);
+      results.corpusDate = now;
       results.corpus = await benchCorpus(browser, server, CORPUS_DIR, argv.includes('--no-markjs') ? [] : aliases, runs, (line) => console.log(line), only);
     } finally {
       await browser.close();
@@ -77,6 +97,7 @@ async function main(argv: string[]): Promise<void> {
     await build({ entryPoints: [join(ROOT, 'scripts/bench/scaling.ts')], bundle: true, format: 'esm', platform: 'node', outfile: bundle, logLevel: 'warning' });
     // eslint-disable-next-line no-unsanitized/method -- the bundle was built just above from the project's own source
     const { benchScaling } = (await import(pathToFileURL(bundle).href)) as typeof import('./bench/scaling');
+    results.scalingDate = now;
     results.scaling = benchScaling([100, 1_000, 10_000, 100_000]);
     console.log(
       '\n' +
@@ -87,6 +108,16 @@ async function main(argv: string[]): Promise<void> {
     );
   }
 
+  if (!results.corpusDate && previous?.corpus.length) {
+    results.corpus = previous.corpus;
+    results.corpusDate = previous.corpusDate ?? previous.date;
+    console.log(`Kept the corpus results of ${results.corpusDate}.`);
+  }
+  if (!results.scalingDate && previous?.scaling.length) {
+    results.scaling = previous.scaling;
+    results.scalingDate = previous.scalingDate ?? previous.date;
+    console.log(`Kept the scaling results of ${results.scalingDate}.`);
+  }
   const out = join(ROOT, 'bench');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2) + '\n');
