@@ -4,7 +4,7 @@
  * stop: Tab enters the list at the current row, arrow keys, Page Up/Down, Home and End move, Enter opens.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 const OVERSCAN = 4;
 
@@ -48,7 +48,8 @@ export function VirtualRows<T>({ items, keyOf, label, describedBy, rowHeight, he
     if (scroller.current) scroller.current.scrollTop = 0;
   }, [resetKey]);
 
-  useEffect(() => {
+  // Right after the render that shows the row, before anything else runs: a key pressed next acts on that row.
+  useLayoutEffect(() => {
     if (!focusPending.current) return;
     focusPending.current = false;
     scroller.current?.querySelector<HTMLElement>(`[data-index="${current}"]`)?.focus();
