@@ -227,19 +227,19 @@ export function compileAliases(entries: readonly Entry[]): CompiledAlias[] {
   return compiledSources(entries).compiled;
 }
 
-/** The trie arrays of compiled aliases, each alias's `twin` set. */
-export function trieArraysOf(aliases: readonly CompiledAlias[]): TrieArrays {
+/** The trie arrays of compiled aliases, and which of them are twins (each alias's `twin` is set too). */
+export function trieArraysOf(aliases: readonly CompiledAlias[]): { arrays: TrieArrays; twins: Uint8Array } {
   const { arrays, twins } = buildTrieArrays(
     aliases.length,
     (i) => foldedWords(aliases[i]!),
     (a, b) => sameShape(aliases[a]!, aliases[b]!),
   );
   aliases.forEach((alias, i) => (alias.twin = twins[i] === 1));
-  return arrays;
+  return { arrays, twins };
 }
 
 /** The indexes of the aliases that may open a closed compound. */
-function compoundIndexes(aliases: readonly CompiledAlias[]): number[] {
+export function compoundIndexes(aliases: readonly CompiledAlias[]): number[] {
   return aliases.flatMap((alias, index) => (alias.compound ? [index] : []));
 }
 
@@ -249,8 +249,8 @@ function compoundIndexes(aliases: readonly CompiledAlias[]): number[] {
  */
 export function trieOf(entries: readonly Entry[]): AliasTrie {
   const { sources, compiled } = compiledSources(entries);
-  const words = new WordTrie(trieArraysOf(compiled));
-  const twins = Uint8Array.from(compiled, (alias) => (alias.twin ? 1 : 0));
+  const { arrays, twins } = trieArraysOf(compiled);
+  const words = new WordTrie(arrays);
   const compounds = compoundIndexes(compiled);
   const decoded: (CompiledAlias | undefined)[] = new Array(sources.length);
   return {

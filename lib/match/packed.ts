@@ -59,7 +59,7 @@ export function packIndex(entries: readonly Entry[], asOf: string): PackedIndex 
     return index;
   };
   const aliases = compileAliases(entries);
-  const trie = trieArraysOf(aliases);
+  const { arrays: trie } = trieArraysOf(aliases);
   return {
     asOf,
     entries: entries.map((entry) => [entry.id, CATEGORIES.indexOf(entry.category)]),
