@@ -8,7 +8,7 @@ import { CATEGORIES, LANGS, type Category, type Lang } from '../kb/constants';
 import type { CaseRule, Entry } from '../kb/schema';
 import { ALL_GENITIVE_SUFFIXES } from '../lang/rules';
 import { scanWords, wordAt } from '../lang/words';
-import { compileAliases, firstWordBits, trieArraysOf, type AliasTrie, type CompiledAlias } from './compile';
+import { compileAliases, compoundIndexes, firstWordBits, trieArraysOf, type AliasTrie, type CompiledAlias } from './compile';
 import { WordTrie, type TrieArrays } from './trie';
 
 const CASE_RULES: readonly CaseRule[] = ['exact', 'name', 'any'];
@@ -79,7 +79,7 @@ export function packIndex(entries: readonly Entry[], asOf: string): PackedIndex 
       list(alias.related),
     ]),
     lists,
-    compounds: aliases.flatMap((alias, index) => (alias.compound ? [index] : [])),
+    compounds: compoundIndexes(aliases),
     firstWordBits: firstWordBits(new WordTrie(trie)),
   };
 }
