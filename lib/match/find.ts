@@ -6,6 +6,7 @@
 import { PREFIX_LENGTH, lowerWord, scanWords, wordAt, type WordSpans } from '../lang/words';
 import { normaliseSeparator } from '../lang/text';
 import { hasBit, type AliasTrie, type CompiledAlias, type Matcher } from './compile';
+import { sameText } from './trie';
 
 /** What resolving a mention needs to know of an alias (a compiled alias has it all). */
 export type AliasFacts = Pick<CompiledAlias, 'entryId' | 'text' | 'ambiguous' | 'langs'> & {
@@ -13,18 +14,13 @@ export type AliasFacts = Pick<CompiledAlias, 'entryId' | 'text' | 'ambiguous' | 
   readonly related: readonly string[];
 };
 
-export interface Candidate {
-  entryId: string;
-  alias: AliasFacts;
-}
-
 export interface Mention {
   start: number;
   end: number;
   /** The text as it stands on the page. */
   surface: string;
-  /** Entries whose alias matched here; more than one when entries share an alias. */
-  candidates: Candidate[];
+  /** The aliases that matched here, one per entry; more than one when entries share an alias. */
+  candidates: readonly AliasFacts[];
   /** For a long alias that is ambiguous: the shorter aliases inside it, used when the article does not settle it. */
   inner?: Mention[];
 }
@@ -38,23 +34,29 @@ interface Words {
   spans: WordSpans;
 }
 
+/** Whether word `i` as written, less its last `cut` letters, is `expected`: compared in place where it can be. */
+function writtenAs(words: Words, i: number, cut: number, expected: string): boolean {
+  const { text, spans } = words;
+  if (spans.invisible[i]) {
+    const word = wordAt(text, spans, i);
+    return word.slice(0, word.length - cut) === expected;
+  }
+  return sameText(expected, text, spans.starts[i]!, spans.ends[i]! - cut);
+}
+
 /** Whether the words as written on the page fit the alias's case rule (the last word without its suffix). */
 function caseMatches(alias: CompiledAlias, words: Words, at: number, suffix: number): boolean {
   if (alias.caseRule === 'any') return true;
   const n = alias.words.length;
-  const seen: string[] = [];
-  for (let k = 0; k < n; k++) {
-    const word = wordAt(words.text, words.spans, at + k);
-    seen.push(k === n - 1 && suffix > 0 ? word.slice(0, word.length - suffix) : word);
-  }
+  const cutOf = (k: number): number => (k === n - 1 ? suffix : 0);
   let exact = true;
-  for (let k = 0; k < n && exact; k++) exact = seen[k] === alias.words[k];
+  for (let k = 0; k < n && exact; k++) exact = writtenAs(words, at + k, cutOf(k), alias.words[k]!);
   if (exact || alias.caseRule === 'exact') return exact;
   let upper = true;
-  for (let k = 0; k < n && upper; k++) upper = seen[k] === alias.words[k]!.toUpperCase();
+  for (let k = 0; k < n && upper; k++) upper = writtenAs(words, at + k, cutOf(k), alias.words[k]!.toUpperCase());
   if (upper) return true;
-  if (seen[0] !== capitalise(alias.words[0]!)) return false;
-  for (let k = 1; k < n; k++) if (seen[k] !== alias.words[k]) return false;
+  if (!writtenAs(words, at, cutOf(0), capitalise(alias.words[0]!))) return false;
+  for (let k = 1; k < n; k++) if (!writtenAs(words, at + k, cutOf(k), alias.words[k]!)) return false;
   return true;
 }
 
@@ -103,8 +105,7 @@ function fitsText(alias: CompiledAlias, words: Words, at: number, suffix: number
 }
 
 /** The last letters a genitive suffix can end with (Ruttes, Stoltenbergs); suffixes are one letter long. */
-const SUFFIX_ENDING = 's';
-const SUFFIX_CODE = SUFFIX_ENDING.charCodeAt(0);
+const SUFFIX_CODE = 's'.charCodeAt(0);
 
 function mayStart(matcher: Matcher, hash: number): boolean {
   return hasBit(matcher.firstWords, hash);
@@ -168,20 +169,30 @@ function longestIn(
   maxWords: number,
 ): { best: CompiledAlias[]; length: number } {
   const { text, spans } = words;
+  const { starts, ends, hashes, stemHashes, invisible, lower } = spans;
   const nodes = trie.words;
   let parent = 0;
   let best: CompiledAlias[] = NONE;
   let length = 0;
   for (let k = 0; i + k < spans.count && k < maxWords; k++) {
-    const word = lowerWord(text, spans, i + k);
-    if (word.length > 2 && word.endsWith(SUFFIX_ENDING)) {
-      const stem = nodes.child(parent, word.slice(0, -1));
+    const at = i + k;
+    // Most words are looked up where they stand in the lowercase text, by the hash the scan worked out; a word
+    // with invisible characters inside, or a text whose lowercase is longer, by its letters.
+    const inPlace = lower !== null && invisible[at] === 0;
+    const word = inPlace ? null : lowerWord(text, spans, at);
+    const start = starts[at]!;
+    const end = ends[at]!;
+    const last = inPlace ? lower.charCodeAt(end - 1) : word!.charCodeAt(word!.length - 1);
+    if (last === SUFFIX_CODE && (inPlace ? end - start : word!.length) > 2) {
+      const stem = inPlace
+        ? nodes.childAt(parent, stemHashes[at]!, lower, start, end - 1)
+        : nodes.child(parent, word!.slice(0, -1));
       if (stem >= 0 && nodes.hasAliases(stem)) {
         const fits = fitting(matcher, trie, stem, words, i, 1);
         if (fits.length) [best, length] = [fits, k + 1];
       }
     }
-    const node = nodes.child(parent, word);
+    const node = inPlace ? nodes.childAt(parent, hashes[at]!, lower, start, end) : nodes.child(parent, word!);
     if (node < 0) break;
     if (nodes.hasAliases(node)) {
       const fits = fitting(matcher, trie, node, words, i, 0);
@@ -200,7 +211,7 @@ function mention(words: Words, i: number, length: number, best: CompiledAlias[])
     start,
     end,
     surface: words.text.slice(start, end),
-    candidates: best.map((alias) => ({ entryId: alias.entryId, alias })),
+    candidates: best,
   };
 }
 
@@ -236,7 +247,7 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
       start,
       end: start + compound.length,
       surface: text.slice(start, start + compound.length),
-      candidates: compound.fits.map((alias) => ({ entryId: alias.entryId, alias })),
+      candidates: compound.fits,
     });
   };
   let i = 0;

@@ -7,7 +7,7 @@
  * article does not settle is left unmarked: a missing card is better than a wrong one.
  */
 import type { Lang } from '../kb/schema';
-import type { Candidate, Mention } from './find';
+import type { AliasFacts, Mention } from './find';
 
 export interface ResolvedMention {
   start: number;
@@ -60,7 +60,7 @@ export function contextText(text: string): string {
 
 /** Adds the entry a mention names without doubt (one candidate, not ambiguous), or those of its inner names. */
 export function addNamed(mention: Mention, named: Set<string>): void {
-  if (mention.candidates.length === 1 && !mention.candidates[0]!.alias.ambiguous) {
+  if (mention.candidates.length === 1 && !mention.candidates[0]!.ambiguous) {
     named.add(mention.candidates[0]!.entryId);
     return;
   }
@@ -78,12 +78,11 @@ export function buildContext(
   return lazyContext(typeof text === 'string' ? () => text : text, named, lang);
 }
 
-function settle(candidate: Candidate, context: ArticleContext): ResolvedMention['settledBy'] | null {
-  const { alias } = candidate;
+function settle(alias: AliasFacts, context: ArticleContext): ResolvedMention['settledBy'] | null {
   // "Indien" is India only on a German page: elsewhere it is a word of the page's own language.
   const lang = context.lang;
   if (lang && !alias.langs.includes(lang)) return null;
-  if (context.named.has(candidate.entryId)) return { kind: 'same-entry', value: candidate.entryId };
+  if (context.named.has(alias.entryId)) return { kind: 'same-entry', value: alias.entryId };
   const related = alias.related.find((id) => context.named.has(id));
   if (related) return { kind: 'related', value: related };
   const word = alias.context.find((term) => context.lowerText.includes(term));
@@ -99,8 +98,8 @@ export function resolveMentions(mentions: readonly Mention[], context: ArticleCo
 }
 
 function resolveInto(mention: Mention, context: ArticleContext, out: ResolvedMention[]): void {
-  const sure = mention.candidates.filter((c) => !c.alias.ambiguous);
-  let chosen: Candidate | undefined;
+  const sure = mention.candidates.filter((c) => !c.ambiguous);
+  let chosen: AliasFacts | undefined;
   let settledBy: ResolvedMention['settledBy'] | undefined;
   if (sure.length === 1) {
     chosen = sure[0];
@@ -127,7 +126,7 @@ function resolveInto(mention: Mention, context: ArticleContext, out: ResolvedMen
     end: mention.end,
     surface: mention.surface,
     entryId: chosen.entryId,
-    aliasText: chosen.alias.text,
+    aliasText: chosen.text,
     ...(settledBy ? { settledBy } : {}),
   });
 }

@@ -3,6 +3,7 @@
  * knowledge base of 100,000 aliases takes a few megabytes. Node 0 is the root. A node's aliases (indexes into its
  * trie's alias list) are `aliases[starts[node]]` up to `aliases[starts[node + 1]]`.
  */
+import { hashWord } from '../lang/words';
 
 /** A trie as plain arrays: what the build stores for the bundled knowledge base, and what `WordTrie` is made of. */
 export interface TrieArrays {
@@ -63,13 +64,25 @@ export function buildTrieArrays(
   return { arrays: { words, parents, starts, aliases }, twins };
 }
 
+/** Spreads a node and a word hash over the lookup table. */
+function slotOf(node: number, hash: number, mask: number): number {
+  let h = hash ^ Math.imul(node, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return (h ^ (h >>> 13)) & mask;
+}
+
 export class WordTrie {
   readonly nodeCount: number;
   readonly starts: Int32Array;
   readonly aliases: Int32Array;
-  /** Per node: nothing for a leaf, the one word leading on (to the node in `only`), or every word with its node. */
-  private readonly links: (string | Map<string, number> | undefined)[];
-  private readonly only: Int32Array;
+  private readonly words: readonly string[];
+  private readonly parents: Int32Array;
+  /** Hash of each node's word (`hashWord`), the key it is found by together with its parent. */
+  private readonly hashes: Int32Array;
+  private readonly childCounts: Int32Array;
+  /** Open-addressed table of nodes by parent and word hash: a lookup reads two arrays and compares one word. */
+  private readonly table: Int32Array;
+  private readonly mask: number;
 
   constructor({ words, parents, starts, aliases }: TrieArrays) {
     const count = words.length;
@@ -77,35 +90,50 @@ export class WordTrie {
     this.nodeCount = count;
     this.starts = Int32Array.from(starts);
     this.aliases = Int32Array.from(aliases);
-    this.links = new Array(count).fill(undefined);
-    this.only = new Int32Array(count);
+    this.words = words;
+    this.parents = Int32Array.from(parents);
+    this.hashes = new Int32Array(count);
+    this.childCounts = new Int32Array(count);
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.mask = size - 1;
+    this.table = new Int32Array(size).fill(-1);
     for (let node = 1; node < count; node++) {
       const parent = parents[node]!;
       if (!(parent >= 0 && parent < node)) throw new Error(`Trie node ${node} has no parent before it.`);
-      const link = this.links[parent];
-      const word = words[node]!;
-      if (link === undefined) {
-        this.links[parent] = word;
-        this.only[parent] = node;
-      } else if (typeof link === 'string') {
-        this.links[parent] = new Map([
-          [link, this.only[parent]!],
-          [word, node],
-        ]);
-      } else link.set(word, node);
+      const hash = hashWord(words[node]!);
+      this.hashes[node] = hash;
+      this.childCounts[parent]!++;
+      let slot = slotOf(parent, hash, this.mask);
+      while (this.table[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.table[slot] = node;
     }
   }
 
   /** The node below `node` for a lowercase word, or -1. */
   child(node: number, word: string): number {
-    const link = this.links[node];
-    if (link === undefined) return -1;
-    if (typeof link === 'string') return link === word ? this.only[node]! : -1;
-    return link.get(word) ?? -1;
+    const hash = hashWord(word);
+    const { table, mask, parents, hashes, words } = this;
+    for (let slot = slotOf(node, hash, mask), found = table[slot]!; found >= 0; slot = (slot + 1) & mask, found = table[slot]!) {
+      if (parents[found] === node && hashes[found] === hash && words[found] === word) return found;
+    }
+    return -1;
+  }
+
+  /**
+   * The node below `node` for the word `source.slice(start, end)`, already lowercase, whose hash is `hash`: found
+   * without cutting the word out of the text.
+   */
+  childAt(node: number, hash: number, source: string, start: number, end: number): number {
+    const { table, mask, parents, hashes, words } = this;
+    for (let slot = slotOf(node, hash, mask), found = table[slot]!; found >= 0; slot = (slot + 1) & mask, found = table[slot]!) {
+      if (parents[found] === node && hashes[found] === hash && sameText(words[found]!, source, start, end)) return found;
+    }
+    return -1;
   }
 
   hasChildren(node: number): boolean {
-    return this.links[node] !== undefined;
+    return this.childCounts[node]! > 0;
   }
 
   hasAliases(node: number): boolean {
@@ -114,8 +142,15 @@ export class WordTrie {
 
   /** The first words of the aliases (the words below the root). */
   firstWords(): string[] {
-    const link = this.links[0];
-    if (link === undefined) return [];
-    return typeof link === 'string' ? [link] : [...link.keys()];
+    const first: string[] = [];
+    for (let node = 1; node < this.nodeCount; node++) if (this.parents[node] === 0) first.push(this.words[node]!);
+    return first;
   }
+}
+
+/** Whether `word` is written as `source.slice(start, end)`. */
+export function sameText(word: string, source: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let j = 0; j < word.length; j++) if (word.charCodeAt(j) !== source.charCodeAt(start + j)) return false;
+  return true;
 }

@@ -58,7 +58,7 @@ export function encodeFound(found: readonly Mention[][], categoryOf: (id: string
   const encode = (mention: Mention): WireMention => ({
     s: mention.start,
     e: mention.end,
-    c: mention.candidates.map((candidate) => aliasIndex(candidate.alias)),
+    c: mention.candidates.map(aliasIndex),
     ...(mention.inner?.length ? { i: mention.inner.map(encode) } : {}),
   });
   return { aliases, blocks: found.map((mentions) => mentions.map(encode)), categories };
@@ -82,7 +82,7 @@ export function decodeFound(wire: FoundBlocks, texts: readonly string[]): Mentio
       surface: text.slice(mention.s, mention.e),
       candidates: mention.c.flatMap((index) => {
         const alias = aliases[index];
-        return alias ? [{ entryId: alias.entryId, alias }] : [];
+        return alias ? [alias] : [];
       }),
       ...(mention.i ? { inner: mention.i.map(decode) } : {}),
     });

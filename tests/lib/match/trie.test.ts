@@ -4,6 +4,7 @@ import type { Entry } from '../../../lib/kb/schema';
 import { compileAliases, compileMatcher, trieOf } from '../../../lib/match/compile';
 import { findMentions } from '../../../lib/match/find';
 import { packIndex, unpackIndex } from '../../../lib/match/packed';
+import { hashWord } from '../../../lib/lang/words';
 import { buildTrieArrays, WordTrie } from '../../../lib/match/trie';
 
 const PATHS = [['nato'], ['nato', 'summit'], ['mark', 'rutte'], ['mark'], ['nato'], ['marketing']];
@@ -48,6 +49,31 @@ describe('the word trie', () => {
     expect(trie.child(0, 'constructor')).toBe(-1);
     expect(trie.child(0, 'rutte')).toBe(-1);
     expect(trie.hasChildren(walk(trie, ['marketing']))).toBe(false);
+  });
+
+  test('a word is found where it stands in a text, by its hash and its letters', () => {
+    const trie = new WordTrie(built().arrays);
+    const text = 'de nato-summit in mark';
+    const nato = trie.childAt(0, hashWord('nato'), text, 3, 7);
+    expect(nato).toBe(walk(trie, ['nato']));
+    expect(trie.childAt(nato, hashWord('summit'), text, 8, 14)).toBe(walk(trie, ['nato', 'summit']));
+    expect(trie.childAt(0, hashWord('mark'), text, 18, 22)).toBe(walk(trie, ['mark']));
+    // The right hash is not enough: the letters in the text must be the word's too.
+    expect(trie.childAt(0, hashWord('nato'), 'de xyzw', 3, 7)).toBe(-1);
+    expect(trie.childAt(0, hashWord('nato'), text, 3, 6)).toBe(-1);
+    // A word is found only below its own parent.
+    expect(trie.childAt(walk(trie, ['mark']), hashWord('nato'), text, 3, 7)).toBe(-1);
+  });
+
+  test('many words below one node are each found, and no others', () => {
+    const words = Array.from({ length: 500 }, (_, i) => `w${i}`);
+    const trie = new WordTrie(built(words.map((word) => ['root', word]), () => false).arrays);
+    const root = walk(trie, ['root']);
+    const nodes = new Set(words.map((word) => trie.child(root, word)));
+    expect(nodes.size).toBe(500);
+    expect(nodes.has(-1)).toBe(false);
+    expect(trie.child(root, 'w500')).toBe(-1);
+    expect(trie.child(0, 'w1')).toBe(-1);
   });
 
   test('aliases written alike stand together, the later ones marked as twins', () => {
