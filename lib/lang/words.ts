@@ -77,10 +77,26 @@ export interface WordSpans {
 /** The per-word arrays of `WordSpans`, grown by doubling while a text is scanned. */
 type SpanArrays = Omit<WordSpans, 'count' | 'lower'>;
 
-function spanArrays(capacity: number, from?: SpanArrays): SpanArrays {
+const BYTES_PER_WORD = 21;
+/** The largest buffer kept for reuse: enough for a text of about two megabytes. */
+const SPARE_LIMIT = 8 * 1024 * 1024;
+
+/**
+ * A buffer kept for scans whose words are read only until the next such scan (see `scanWords`): a page's blocks
+ * and a long text are then scanned without asking the system for fresh memory each time.
+ */
+let spare: ArrayBuffer | null = null;
+
+function spanArrays(capacity: number, from?: SpanArrays, reuse = false): SpanArrays {
   // One buffer for all of them: a single allocation per text, which matters for pages of many short blocks and
   // for long texts alike (every buffer is memory outside the heap that the collector keeps track of).
-  const buffer = new ArrayBuffer(capacity * 21);
+  let buffer: ArrayBuffer;
+  // Growing copies from the arrays so far, which may be in the spare buffer: then a new one is taken.
+  if (reuse && !from && spare && spare.byteLength >= capacity * BYTES_PER_WORD) buffer = spare;
+  else {
+    buffer = new ArrayBuffer(capacity * BYTES_PER_WORD);
+    if (reuse && buffer.byteLength <= SPARE_LIMIT) spare = buffer;
+  }
   const int32 = (slot: number): Int32Array => new Int32Array(buffer, slot * capacity * 4, capacity);
   const arrays: SpanArrays = {
     starts: int32(0),
@@ -101,16 +117,17 @@ const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, code) =>
 
 /**
  * Finds the words of `text`. One loop with no closure over its state, so that every variable of the hot path
- * stays in a register.
+ * stays in a register. With `reuse`, the arrays are valid only until the next scan with `reuse`: for a caller
+ * that is done with the words before it scans again.
  */
-export function scanWords(text: string): WordSpans {
+export function scanWords(text: string, reuse = false): WordSpans {
   const lowered = text.toLowerCase();
   const lower = lowered.length === text.length ? lowered : null;
   const source = lower ?? text;
   const length = text.length;
   // About one word per five characters in the four languages: room for all of them, most of the time.
   let capacity = Math.max(16, ((length / 5) | 0) + 16);
-  let arrays = spanArrays(capacity);
+  let arrays = spanArrays(capacity, undefined, reuse);
   let { starts, ends, hashes, stemHashes, prefixHashes, invisible } = arrays;
   let count = 0;
   let start = -1;
@@ -153,7 +170,7 @@ export function scanWords(text: string): WordSpans {
     } else if (start >= 0) {
       if (count === capacity) {
         capacity *= 2;
-        arrays = spanArrays(capacity, arrays);
+        arrays = spanArrays(capacity, arrays, reuse);
         ({ starts, ends, hashes, stemHashes, prefixHashes, invisible } = arrays);
       }
       starts[count] = start;

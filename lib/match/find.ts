@@ -73,6 +73,11 @@ function separatorsMatch(alias: CompiledAlias, words: Words, at: number): boolea
 
 const NONE: CompiledAlias[] = [];
 
+/** Whether the reader hid the entry, or replaced it in this trie. */
+function skipped(matcher: Matcher, trie: AliasTrie, entryId: string): boolean {
+  return (matcher.skip.size > 0 && matcher.skip.has(entryId)) || (trie.skip !== undefined && trie.skip.has(entryId));
+}
+
 /** The aliases at `node` that fit the words from `at`, the last word carrying `suffix` extra letters. */
 function fitting(
   matcher: Matcher,
@@ -89,7 +94,7 @@ function fitting(
     const alias = trie.alias(aliases[k]!);
     // A twin is written like the alias before it: the same answer.
     if (!alias.twin) fit = fitsText(alias, words, at, suffix);
-    if (!fit || matcher.skip.has(alias.entryId) || trie.skip?.has(alias.entryId)) continue;
+    if (!fit || skipped(matcher, trie, alias.entryId)) continue;
     fits ??= [];
     if (!fits.some((other) => other.entryId === alias.entryId)) fits.push(alias);
   }
@@ -161,6 +166,27 @@ function longestAt(
   return { best, length };
 }
 
+/**
+ * Nodes with aliases met on one walk down a trie, three numbers each: the node, the words it takes, and the letters
+ * of suffix on its last word. Shared by every walk: checking the text against aliases never starts another walk.
+ */
+let reached = new Int32Array(3 * 16);
+
+function reach(count: number, node: number, length: number, suffix: number): void {
+  if (3 * count === reached.length) {
+    const grown = new Int32Array(reached.length * 2);
+    grown.set(reached);
+    reached = grown;
+  }
+  reached[3 * count] = node;
+  reached[3 * count + 1] = length;
+  reached[3 * count + 2] = suffix;
+}
+
+/**
+ * Walks the trie from word `i` first, noting every node with aliases on the way, and then checks those aliases
+ * against the text from the longest down: the first that fit are the answer, and shorter ones are not checked.
+ */
 function longestIn(
   matcher: Matcher,
   trie: AliasTrie,
@@ -172,8 +198,7 @@ function longestIn(
   const { starts, ends, hashes, stemHashes, invisible, lower } = spans;
   const nodes = trie.words;
   let parent = 0;
-  let best: CompiledAlias[] = NONE;
-  let length = 0;
+  let count = 0;
   for (let k = 0; i + k < spans.count && k < maxWords; k++) {
     const at = i + k;
     // Most words are looked up where they stand in the lowercase text, by the hash the scan worked out; a word
@@ -187,21 +212,20 @@ function longestIn(
       const stem = inPlace
         ? nodes.childAt(parent, stemHashes[at]!, lower, start, end - 1)
         : nodes.child(parent, word!.slice(0, -1));
-      if (stem >= 0 && nodes.hasAliases(stem)) {
-        const fits = fitting(matcher, trie, stem, words, i, 1);
-        if (fits.length) [best, length] = [fits, k + 1];
-      }
+      // Noted before the whole word, so that the whole word is checked first when both have aliases.
+      if (stem >= 0 && nodes.hasAliases(stem)) reach(count++, stem, k + 1, 1);
     }
     const node = inPlace ? nodes.childAt(parent, hashes[at]!, lower, start, end) : nodes.child(parent, word!);
     if (node < 0) break;
-    if (nodes.hasAliases(node)) {
-      const fits = fitting(matcher, trie, node, words, i, 0);
-      if (fits.length) [best, length] = [fits, k + 1];
-    }
+    if (nodes.hasAliases(node)) reach(count++, node, k + 1, 0);
     if (!nodes.hasChildren(node)) break;
     parent = node;
   }
-  return { best, length };
+  for (let j = count - 1; j >= 0; j--) {
+    const fits = fitting(matcher, trie, reached[3 * j]!, words, i, reached[3 * j + 2]!);
+    if (fits.length) return { best: fits, length: reached[3 * j + 1]! };
+  }
+  return { best: NONE, length: 0 };
 }
 
 function mention(words: Words, i: number, length: number, best: CompiledAlias[]): Mention {
@@ -234,7 +258,8 @@ function innerMentions(matcher: Matcher, words: Words, i: number, length: number
 
 /** Every alias of the matcher found in `text`, in order. */
 export function findMentions(matcher: Matcher, text: string): Mention[] {
-  const spans = scanWords(text);
+  // The words are read only within this call.
+  const spans = scanWords(text, true);
   const words: Words = { text, spans };
   const hashed = spans.lower !== null;
   const mentions: Mention[] = [];

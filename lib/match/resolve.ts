@@ -98,35 +98,41 @@ export function resolveMentions(mentions: readonly Mention[], context: ArticleCo
 }
 
 function resolveInto(mention: Mention, context: ArticleContext, out: ResolvedMention[]): void {
-  const sure = mention.candidates.filter((c) => !c.ambiguous);
+  const { candidates } = mention;
   let chosen: AliasFacts | undefined;
   let settledBy: ResolvedMention['settledBy'] | undefined;
-  if (sure.length === 1) {
-    chosen = sure[0];
-  } else if (sure.length === 0) {
-    const settled = mention.candidates
-      .map((candidate) => ({ candidate, why: settle(candidate, context) }))
-      .filter((s) => s.why !== null);
-    if (settled.length === 1) {
-      chosen = settled[0]!.candidate;
-      settledBy = settled[0]!.why!;
-    }
+  if (candidates.length === 1 && !candidates[0]!.ambiguous) {
+    chosen = candidates[0];
   } else {
-    // Two entries share an unambiguous alias: the one the article names elsewhere, if only one of them is.
-    const named = sure.filter((c) => context.named.has(c.entryId));
-    if (named.length === 1) chosen = named[0];
+    const sure = candidates.filter((c) => !c.ambiguous);
+    if (sure.length === 1) {
+      chosen = sure[0];
+    } else if (sure.length === 0) {
+      const settled = candidates
+        .map((candidate) => ({ candidate, why: settle(candidate, context) }))
+        .filter((s) => s.why !== null);
+      if (settled.length === 1) {
+        chosen = settled[0]!.candidate;
+        settledBy = settled[0]!.why!;
+      }
+    } else {
+      // Two entries share an unambiguous alias: the one the article names elsewhere, if only one of them is.
+      const named = sure.filter((c) => context.named.has(c.entryId));
+      if (named.length === 1) chosen = named[0];
+    }
   }
   if (!chosen) {
     // A long ambiguous name left open: the shorter names inside it may still be settled.
     for (const inner of mention.inner ?? []) resolveInto(inner, context, out);
     return;
   }
-  out.push({
+  const resolved: ResolvedMention = {
     start: mention.start,
     end: mention.end,
     surface: mention.surface,
     entryId: chosen.entryId,
     aliasText: chosen.text,
-    ...(settledBy ? { settledBy } : {}),
-  });
+  };
+  if (settledBy) resolved.settledBy = settledBy;
+  out.push(resolved);
 }

@@ -77,10 +77,11 @@ export class WordTrie {
   readonly aliases: Int32Array;
   private readonly words: readonly string[];
   private readonly parents: Int32Array;
-  /** Hash of each node's word (`hashWord`), the key it is found by together with its parent. */
-  private readonly hashes: Int32Array;
   private readonly childCounts: Int32Array;
-  /** Open-addressed table of nodes by parent and word hash: a lookup reads two arrays and compares one word. */
+  /**
+   * Open-addressed table of nodes by parent and the hash of their word (`hashWord`), three numbers a slot (node,
+   * parent, hash; node -1 when free), so that a probe reads one place in memory before it compares the word.
+   */
   private readonly table: Int32Array;
   private readonly mask: number;
 
@@ -92,30 +93,28 @@ export class WordTrie {
     this.aliases = Int32Array.from(aliases);
     this.words = words;
     this.parents = Int32Array.from(parents);
-    this.hashes = new Int32Array(count);
     this.childCounts = new Int32Array(count);
     let size = 16;
     while (size < count * 2) size *= 2;
     this.mask = size - 1;
-    this.table = new Int32Array(size).fill(-1);
+    this.table = new Int32Array(size * 3).fill(-1);
     for (let node = 1; node < count; node++) {
       const parent = parents[node]!;
       if (!(parent >= 0 && parent < node)) throw new Error(`Trie node ${node} has no parent before it.`);
       const hash = hashWord(words[node]!);
-      this.hashes[node] = hash;
       this.childCounts[parent]!++;
       let slot = slotOf(parent, hash, this.mask);
-      while (this.table[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.table[slot] = node;
+      while (this.table[slot * 3] !== -1) slot = (slot + 1) & this.mask;
+      this.table.set([node, parent, hash], slot * 3);
     }
   }
 
   /** The node below `node` for a lowercase word, or -1. */
   child(node: number, word: string): number {
     const hash = hashWord(word);
-    const { table, mask, parents, hashes, words } = this;
-    for (let slot = slotOf(node, hash, mask), found = table[slot]!; found >= 0; slot = (slot + 1) & mask, found = table[slot]!) {
-      if (parents[found] === node && hashes[found] === hash && words[found] === word) return found;
+    const { table, mask, words } = this;
+    for (let slot = slotOf(node, hash, mask) * 3; table[slot]! >= 0; slot = slot + 3 === table.length ? 0 : slot + 3) {
+      if (table[slot + 1] === node && table[slot + 2] === hash && words[table[slot]!] === word) return table[slot]!;
     }
     return -1;
   }
@@ -125,9 +124,11 @@ export class WordTrie {
    * without cutting the word out of the text.
    */
   childAt(node: number, hash: number, source: string, start: number, end: number): number {
-    const { table, mask, parents, hashes, words } = this;
-    for (let slot = slotOf(node, hash, mask), found = table[slot]!; found >= 0; slot = (slot + 1) & mask, found = table[slot]!) {
-      if (parents[found] === node && hashes[found] === hash && sameText(words[found]!, source, start, end)) return found;
+    const { table, mask, words } = this;
+    for (let slot = slotOf(node, hash, mask) * 3; table[slot]! >= 0; slot = slot + 3 === table.length ? 0 : slot + 3) {
+      if (table[slot + 1] === node && table[slot + 2] === hash && sameText(words[table[slot]!]!, source, start, end)) {
+        return table[slot]!;
+      }
     }
     return -1;
   }

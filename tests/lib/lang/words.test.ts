@@ -60,4 +60,15 @@ describe('scanWords', () => {
     expect([spans.starts[1], spans.ends[1], spans.hashes[1], spans.stemHashes[1]]).toEqual([3, 5, hashWord('w1'), hashWord('w')]);
     expect(spans.hashes[4999]).toBe(hashWord('w4999'));
   });
+
+  test('a scan that reuses its buffer finds what a fresh scan finds, growing or not, after a longer text', () => {
+    const plain = (spans: ReturnType<typeof scanWords>) =>
+      Array.from({ length: spans.count }, (_, i) => [spans.starts[i], spans.ends[i], spans.hashes[i], spans.stemHashes[i], spans.prefixHashes[i], spans.invisible[i]]);
+    const long = Array.from({ length: 3000 }, (_, i) => `Woord${i}`).join(' ');
+    // Many one-letter words: more words than the first guess, so the scan grows while the spare buffer is larger.
+    const dense = Array.from({ length: 900 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(' ') + ' Stolten\u00adberg';
+    for (const text of [long, dense, 'NAVO-top in Washington', long]) {
+      expect(plain(scanWords(text, true))).toEqual(plain(scanWords(text)));
+    }
+  });
 });
