@@ -64,10 +64,6 @@ export interface WordSpans {
   ends: Int32Array;
   /** Hash of each word's lowercase letters (invisible characters left out). */
   hashes: Int32Array;
-  /** Hash of each word without its last letter (for suffixes such as a genitive s). */
-  stemHashes: Int32Array;
-  /** Hash of each word's first `PREFIX_LENGTH` lowercase letters, when it is longer than that; else 0. */
-  prefixHashes: Int32Array;
   /** Whether the word has invisible characters inside. */
   invisible: Uint8Array;
   /** The text lowercased, when lowercasing kept every offset; else null (and `hashes` are not of lowercase letters). */
@@ -77,7 +73,7 @@ export interface WordSpans {
 /** The per-word arrays of `WordSpans`, grown by doubling while a text is scanned. */
 type SpanArrays = Omit<WordSpans, 'count' | 'lower'>;
 
-const BYTES_PER_WORD = 21;
+const BYTES_PER_WORD = 13;
 /** The largest buffer kept for reuse: enough for a text of about two megabytes. */
 const SPARE_LIMIT = 8 * 1024 * 1024;
 
@@ -102,9 +98,7 @@ function spanArrays(capacity: number, from?: SpanArrays, reuse = false): SpanArr
     starts: int32(0),
     ends: int32(1),
     hashes: int32(2),
-    stemHashes: int32(3),
-    prefixHashes: int32(4),
-    invisible: new Uint8Array(buffer, capacity * 20, capacity),
+    invisible: new Uint8Array(buffer, capacity * 12, capacity),
   };
   if (from) for (const key of Object.keys(arrays) as (keyof SpanArrays)[]) arrays[key].set(from[key]);
   return arrays;
@@ -128,15 +122,12 @@ export function scanWords(text: string, reuse = false): WordSpans {
   // About one word per five characters in the four languages: room for all of them, most of the time.
   let capacity = Math.max(16, ((length / 5) | 0) + 16);
   let arrays = spanArrays(capacity, undefined, reuse);
-  let { starts, ends, hashes, stemHashes, prefixHashes, invisible } = arrays;
+  let { starts, ends, hashes, invisible } = arrays;
   let count = 0;
   let start = -1;
   let end = 0;
   let hash = HASH_SEED;
-  let stemHash = HASH_SEED;
   let hidden = 0;
-  let letters = 0;
-  let prefixHash = 0;
   for (let i = 0; i <= length; i++) {
     let kind = OTHER;
     let width = 1;
@@ -154,13 +145,9 @@ export function scanWords(text: string, reuse = false): WordSpans {
         start = i;
         hash = HASH_SEED;
         hidden = 0;
-        letters = 0;
       }
-      stemHash = hash;
       hash = hashStep(hash, code);
-      if (++letters === PREFIX_LENGTH) prefixHash = hash;
       if (width === 2) {
-        stemHash = hash;
         hash = hashStep(hash, source.charCodeAt(i + 1));
         i++;
       }
@@ -171,19 +158,39 @@ export function scanWords(text: string, reuse = false): WordSpans {
       if (count === capacity) {
         capacity *= 2;
         arrays = spanArrays(capacity, arrays, reuse);
-        ({ starts, ends, hashes, stemHashes, prefixHashes, invisible } = arrays);
+        ({ starts, ends, hashes, invisible } = arrays);
       }
       starts[count] = start;
       ends[count] = end;
       hashes[count] = hash;
-      stemHashes[count] = stemHash;
-      prefixHashes[count] = letters > PREFIX_LENGTH ? prefixHash : 0;
       invisible[count] = hidden;
       count++;
       start = -1;
     }
   }
-  return { count, starts, ends, hashes, stemHashes, prefixHashes, invisible, lower };
+  return { count, starts, ends, hashes, invisible, lower };
+}
+
+/** Hash of `source` from `start` to `end`, as `hashWord` of that slice. */
+function hashRange(source: string, start: number, end: number): number {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = hashStep(hash, source.charCodeAt(i));
+  return hash;
+}
+
+/** Hash of word `i`'s lowercase letters without its last one (Ruttes to rutte), worked out when asked. */
+export function stemHash(text: string, spans: WordSpans, i: number): number {
+  if (spans.lower !== null && !spans.invisible[i]) return hashRange(spans.lower, spans.starts[i]!, spans.ends[i]! - 1);
+  return hashWord(lowerWord(text, spans, i).slice(0, -1));
+}
+
+/**
+ * Hash of word `i`'s first `PREFIX_LENGTH` lowercase letters when it is longer than that, else 0. Only for a text
+ * whose lowercase kept its offsets, and a word without invisible characters.
+ */
+export function prefixHash(spans: WordSpans, i: number): number {
+  const start = spans.starts[i]!;
+  return spans.ends[i]! - start > PREFIX_LENGTH ? hashRange(spans.lower!, start, start + PREFIX_LENGTH) : 0;
 }
 
 /** The lowercase letters of word `i` (invisible characters left out). */

@@ -3,7 +3,7 @@
  * at a position wins and matches never overlap. A word whose hash is not among the aliases' first words is
  * passed over with one bit test. Pure: text in, mentions out.
  */
-import { PREFIX_LENGTH, lowerWord, scanWords, wordAt, type WordSpans } from '../lang/words';
+import { PREFIX_LENGTH, lowerWord, prefixHash, scanWords, stemHash, wordAt, type WordSpans } from '../lang/words';
 import { normaliseSeparator } from '../lang/text';
 import { hasBit, type AliasTrie, type CompiledAlias, type Matcher } from './compile';
 import { sameText } from './trie';
@@ -119,9 +119,9 @@ function mayStart(matcher: Matcher, hash: number): boolean {
 /** An alias opening a closed compound at word `i` (Patriot in Patriotsystemen): the alias and its length. */
 function compoundAt(matcher: Matcher, words: Words, i: number): { fits: CompiledAlias[]; length: number } | null {
   const { spans, text } = words;
-  if (spans.invisible[i] || spans.prefixHashes[i] === 0 || !hasBit(matcher.compoundPrefixes, spans.prefixHashes[i]!)) {
-    return null;
-  }
+  if (spans.invisible[i]) return null;
+  const prefix = prefixHash(spans, i);
+  if (prefix === 0 || !hasBit(matcher.compoundPrefixes, prefix)) return null;
   const start = spans.starts[i]!;
   const lower = spans.lower!;
   const candidates = matcher.compounds.get(lower.slice(start, start + PREFIX_LENGTH));
@@ -195,7 +195,7 @@ function longestIn(
   maxWords: number,
 ): { best: CompiledAlias[]; length: number } {
   const { text, spans } = words;
-  const { starts, ends, hashes, stemHashes, invisible, lower } = spans;
+  const { starts, ends, hashes, invisible, lower } = spans;
   const nodes = trie.words;
   let parent = 0;
   let count = 0;
@@ -210,7 +210,7 @@ function longestIn(
     const last = inPlace ? lower.charCodeAt(end - 1) : word!.charCodeAt(word!.length - 1);
     if (last === SUFFIX_CODE && (inPlace ? end - start : word!.length) > 2) {
       const stem = inPlace
-        ? nodes.childAt(parent, stemHashes[at]!, lower, start, end - 1)
+        ? nodes.childAt(parent, stemHash(text, spans, at), lower, start, end - 1)
         : nodes.child(parent, word!.slice(0, -1));
       // Noted before the whole word, so that the whole word is checked first when both have aliases.
       if (stem >= 0 && nodes.hasAliases(stem)) reach(count++, stem, k + 1, 1);
@@ -280,7 +280,7 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
     if (
       hashed &&
       !mayStart(matcher, spans.hashes[i]!) &&
-      !(spans.lower!.charCodeAt(spans.ends[i]! - 1) === SUFFIX_CODE && mayStart(matcher, spans.stemHashes[i]!))
+      !(spans.lower!.charCodeAt(spans.ends[i]! - 1) === SUFFIX_CODE && mayStart(matcher, stemHash(text, spans, i)))
     ) {
       pushCompound(i);
       i++;

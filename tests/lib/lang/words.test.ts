@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hashWord, lowerWord, scanWords, wordAt } from '../../../lib/lang/words';
+import { hashWord, lowerWord, prefixHash, scanWords, stemHash, wordAt } from '../../../lib/lang/words';
 import { tokenize } from '../../../lib/lang/text';
 
 function words(text: string): string[] {
@@ -38,7 +38,9 @@ describe('scanWords', () => {
     const text = 'Ruttes NAVO';
     const spans = scanWords(text);
     expect(spans.hashes[0]).toBe(hashWord('ruttes'));
-    expect(spans.stemHashes[0]).toBe(hashWord('rutte'));
+    expect(stemHash(text, spans, 0)).toBe(hashWord('rutte'));
+    expect(prefixHash(spans, 0)).toBe(hashWord('rutt'));
+    expect(prefixHash(spans, 1)).toBe(0);
     expect(spans.hashes[1]).toBe(hashWord('navo'));
     expect(lowerWord(text, spans, 1)).toBe('navo');
   });
@@ -57,13 +59,13 @@ describe('scanWords', () => {
     expect(spans.count).toBe(5000);
     expect(wordAt(text, spans, 4999)).toBe('w4999');
     // What was scanned before growing is carried over, every array of it.
-    expect([spans.starts[1], spans.ends[1], spans.hashes[1], spans.stemHashes[1]]).toEqual([3, 5, hashWord('w1'), hashWord('w')]);
+    expect([spans.starts[1], spans.ends[1], spans.hashes[1], spans.invisible[1]]).toEqual([3, 5, hashWord('w1'), 0]);
     expect(spans.hashes[4999]).toBe(hashWord('w4999'));
   });
 
   test('a scan that reuses its buffer finds what a fresh scan finds, growing or not, after a longer text', () => {
     const plain = (spans: ReturnType<typeof scanWords>) =>
-      Array.from({ length: spans.count }, (_, i) => [spans.starts[i], spans.ends[i], spans.hashes[i], spans.stemHashes[i], spans.prefixHashes[i], spans.invisible[i]]);
+      Array.from({ length: spans.count }, (_, i) => [spans.starts[i], spans.ends[i], spans.hashes[i], spans.invisible[i]]);
     const long = Array.from({ length: 3000 }, (_, i) => `Woord${i}`).join(' ');
     // Many one-letter words: more words than the first guess, so the scan grows while the spare buffer is larger.
     const dense = Array.from({ length: 900 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(' ') + ' Stolten\u00adberg';
