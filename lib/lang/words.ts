@@ -11,6 +11,8 @@ export const INVISIBLES = '\u00ad\u200b\u200c\u2060\ufeff\u200d';
 const OTHER = 0;
 const WORD = 1;
 const INVISIBLE = 2;
+/** The first half of a surrogate pair that is a letter (outside the table, which holds single code units). */
+const ASTRAL_WORD = 3;
 const UNKNOWN = 255;
 
 // The same class as text.ts's WORD_CLASS, without the `v` flag's set difference: cheaper to compile on every page.
@@ -36,10 +38,13 @@ function kindOf(code: number): number {
   return kind;
 }
 
-/** Word kind of a surrogate pair starting at `i`, or OTHER. */
-function astralKind(text: string, i: number): number {
-  const point = text.codePointAt(i)!;
-  return point > 0xffff && WORD_CHAR.test(String.fromCodePoint(point)) ? WORD : OTHER;
+/** Kind of a code unit past ASCII at `i`: a surrogate pair that makes a letter is one ASTRAL_WORD. */
+function wideKind(text: string, i: number, code: number): number {
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const point = text.codePointAt(i)!;
+    return point > 0xffff && WORD_CHAR.test(String.fromCodePoint(point)) ? ASTRAL_WORD : OTHER;
+  }
+  return kindOf(code);
 }
 
 /** FNV-1a step over one UTF-16 code unit. */
@@ -124,49 +129,44 @@ export function scanWords(text: string, reuse = false): WordSpans {
   let arrays = spanArrays(capacity, undefined, reuse);
   let { starts, ends, hashes, invisible } = arrays;
   let count = 0;
-  let start = -1;
-  let end = 0;
-  let hash = HASH_SEED;
-  let hidden = 0;
-  for (let i = 0; i <= length; i++) {
-    let kind = OTHER;
-    let width = 1;
-    let code = 0;
-    if (i < length) {
-      code = source.charCodeAt(i);
-      if (code < 0x80) kind = ASCII_KIND[code]!;
-      else if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-        kind = astralKind(text, i);
-        if (kind === WORD) width = 2;
-      } else kind = kindOf(code);
+  let i = 0;
+  while (i < length) {
+    let code = source.charCodeAt(i);
+    let kind = code < 0x80 ? ASCII_KIND[code]! : wideKind(text, i, code);
+    if (kind !== WORD && kind !== ASTRAL_WORD) {
+      i++;
+      continue;
     }
-    if (kind === WORD) {
-      if (start < 0) {
-        start = i;
-        hash = HASH_SEED;
-        hidden = 0;
-      }
-      hash = hashStep(hash, code);
-      if (width === 2) {
-        hash = hashStep(hash, source.charCodeAt(i + 1));
+    // A word: read to its end in a loop of its own.
+    const start = i;
+    let end = i;
+    let hash = HASH_SEED;
+    let hidden = 0;
+    for (;;) {
+      if (kind === WORD) {
+        hash = hashStep(hash, code);
+        end = ++i;
+      } else if (kind === ASTRAL_WORD) {
+        hash = hashStep(hashStep(hash, code), source.charCodeAt(i + 1));
+        end = i += 2;
+      } else if (kind === INVISIBLE) {
+        hidden = 1;
         i++;
-      }
-      end = i + 1;
-    } else if (kind === INVISIBLE && start >= 0) {
-      hidden = 1;
-    } else if (start >= 0) {
-      if (count === capacity) {
-        capacity *= 2;
-        arrays = spanArrays(capacity, arrays, reuse);
-        ({ starts, ends, hashes, invisible } = arrays);
-      }
-      starts[count] = start;
-      ends[count] = end;
-      hashes[count] = hash;
-      invisible[count] = hidden;
-      count++;
-      start = -1;
+      } else break;
+      if (i >= length) break;
+      code = source.charCodeAt(i);
+      kind = code < 0x80 ? ASCII_KIND[code]! : wideKind(text, i, code);
     }
+    if (count === capacity) {
+      capacity *= 2;
+      arrays = spanArrays(capacity, arrays, reuse);
+      ({ starts, ends, hashes, invisible } = arrays);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    hashes[count] = hash;
+    invisible[count] = hidden;
+    count++;
   }
   return { count, starts, ends, hashes, invisible, lower };
 }
