@@ -24,25 +24,32 @@ export interface ArticleContext {
   /** The article's text as context words are looked up in it (see `contextText`); worked out only when needed. */
   readonly lowerText: string;
   /** Entries named unambiguously somewhere in the article. */
-  named: ReadonlySet<string>;
+  readonly named: ReadonlySet<string>;
   /** The article's language, when known: an ambiguous alias of other languages only is not settled on its page. */
   readonly lang?: Lang | null;
 }
 
-/** An article context whose lowercase text (and language) are worked out on first use: most articles need neither. */
+/**
+ * An article context whose lowercase text, language and (when given as a function) named entries are worked out
+ * on first use: most articles need none of them, as most names on a page are not ambiguous.
+ */
 export function lazyContext(
   text: () => string,
-  named: ReadonlySet<string>,
+  named: ReadonlySet<string> | (() => ReadonlySet<string>),
   lang: () => Lang | null = () => null,
 ): ArticleContext {
   let lower: string | null = null;
   let language: Lang | null | undefined;
+  let names = typeof named === 'function' ? null : named;
   return {
     get lowerText() {
       lower ??= contextText(text());
       return lower;
     },
-    named,
+    get named() {
+      names ??= (named as () => ReadonlySet<string>)();
+      return names;
+    },
     get lang() {
       if (language === undefined) language = lang();
       return language;
@@ -67,14 +74,17 @@ export function addNamed(mention: Mention, named: Set<string>): void {
   for (const inner of mention.inner ?? []) addNamed(inner, named);
 }
 
-/** Collects what the article says without doubt: the entries its unambiguous aliases name. */
+/** Collects what the article says without doubt: the entries its unambiguous aliases name (when first asked). */
 export function buildContext(
   mentions: readonly Mention[],
   text: string | (() => string),
   lang: () => Lang | null = () => null,
 ): ArticleContext {
-  const named = new Set<string>();
-  for (const mention of mentions) addNamed(mention, named);
+  const named = (): Set<string> => {
+    const found = new Set<string>();
+    for (const mention of mentions) addNamed(mention, found);
+    return found;
+  };
   return lazyContext(typeof text === 'string' ? () => text : text, named, lang);
 }
 
