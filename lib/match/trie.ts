@@ -71,16 +71,23 @@ function slotOf(node: number, hash: number, mask: number): number {
   return (h ^ (h >>> 13)) & mask;
 }
 
+/** Slot size of the lookup table: node, parent, hash of the node's word, and where the word is in `letters`. */
+const SLOT = 4;
+/** Ends each word in `letters`: no word has it. */
+const WORD_END = 0;
+
 export class WordTrie {
   readonly nodeCount: number;
   readonly starts: Int32Array;
   readonly aliases: Int32Array;
-  private readonly words: readonly string[];
   private readonly parents: Int32Array;
   private readonly childCounts: Int32Array;
+  /** Every node's word, one after another, each ended by `WORD_END`: compared in place, from one string. */
+  private readonly letters: string;
+  private readonly offsets: Int32Array;
   /**
-   * Open-addressed table of nodes by parent and the hash of their word (`hashWord`), three numbers a slot (node,
-   * parent, hash; node -1 when free), so that a probe reads one place in memory before it compares the word.
+   * Open-addressed table of nodes by parent and the hash of their word (`hashWord`), `SLOT` numbers a slot (node -1
+   * when free), so that a probe reads one place in memory, and a hit one more: the word's letters.
    */
   private readonly table: Int32Array;
   private readonly mask: number;
@@ -91,32 +98,36 @@ export class WordTrie {
     this.nodeCount = count;
     this.starts = Int32Array.from(starts);
     this.aliases = Int32Array.from(aliases);
-    this.words = words;
     this.parents = Int32Array.from(parents);
     this.childCounts = new Int32Array(count);
+    this.offsets = new Int32Array(count);
+    const end = String.fromCharCode(WORD_END);
+    let offset = 0;
+    for (let node = 0; node < count; node++) {
+      const word = words[node]!;
+      if (word.includes(end)) throw new Error(`Trie node ${node} has a word with a character no word has.`);
+      this.offsets[node] = offset;
+      offset += word.length + 1;
+    }
+    this.letters = words.join(end) + end;
     let size = 16;
     while (size < count * 2) size *= 2;
     this.mask = size - 1;
-    this.table = new Int32Array(size * 3).fill(-1);
+    this.table = new Int32Array(size * SLOT).fill(-1);
     for (let node = 1; node < count; node++) {
       const parent = parents[node]!;
       if (!(parent >= 0 && parent < node)) throw new Error(`Trie node ${node} has no parent before it.`);
       const hash = hashWord(words[node]!);
       this.childCounts[parent]!++;
       let slot = slotOf(parent, hash, this.mask);
-      while (this.table[slot * 3] !== -1) slot = (slot + 1) & this.mask;
-      this.table.set([node, parent, hash], slot * 3);
+      while (this.table[slot * SLOT] !== -1) slot = (slot + 1) & this.mask;
+      this.table.set([node, parent, hash, this.offsets[node]!], slot * SLOT);
     }
   }
 
   /** The node below `node` for a lowercase word, or -1. */
   child(node: number, word: string): number {
-    const hash = hashWord(word);
-    const { table, mask, words } = this;
-    for (let slot = slotOf(node, hash, mask) * 3; table[slot]! >= 0; slot = slot + 3 === table.length ? 0 : slot + 3) {
-      if (table[slot + 1] === node && table[slot + 2] === hash && words[table[slot]!] === word) return table[slot]!;
-    }
-    return -1;
+    return this.childAt(node, hashWord(word), word, 0, word.length);
   }
 
   /**
@@ -124,11 +135,14 @@ export class WordTrie {
    * without cutting the word out of the text.
    */
   childAt(node: number, hash: number, source: string, start: number, end: number): number {
-    const { table, mask, words } = this;
-    for (let slot = slotOf(node, hash, mask) * 3; table[slot]! >= 0; slot = slot + 3 === table.length ? 0 : slot + 3) {
-      if (table[slot + 1] === node && table[slot + 2] === hash && sameText(words[table[slot]!]!, source, start, end)) {
-        return table[slot]!;
-      }
+    const { table, letters } = this;
+    const wrap = table.length;
+    for (let slot = slotOf(node, hash, this.mask) * SLOT; table[slot]! >= 0; slot = slot + SLOT === wrap ? 0 : slot + SLOT) {
+      if (table[slot + 1] !== node || table[slot + 2] !== hash) continue;
+      const at = table[slot + 3]!;
+      let same = letters.charCodeAt(at + end - start) === WORD_END;
+      for (let j = 0; same && j < end - start; j++) same = letters.charCodeAt(at + j) === source.charCodeAt(start + j);
+      if (same) return table[slot]!;
     }
     return -1;
   }
@@ -144,7 +158,11 @@ export class WordTrie {
   /** The first words of the aliases (the words below the root). */
   firstWords(): string[] {
     const first: string[] = [];
-    for (let node = 1; node < this.nodeCount; node++) if (this.parents[node] === 0) first.push(this.words[node]!);
+    for (let node = 1; node < this.nodeCount; node++) {
+      if (this.parents[node] !== 0) continue;
+      const at = this.offsets[node]!;
+      first.push(this.letters.slice(at, this.letters.indexOf(String.fromCharCode(WORD_END), at)));
+    }
     return first;
   }
 }

@@ -91,6 +91,9 @@ describe('the word trie', () => {
     const parents = [...arrays.parents];
     parents[1] = 3;
     expect(() => new WordTrie({ ...arrays, parents })).toThrow(/no parent before it/);
+    expect(() => new WordTrie({ ...arrays, words: arrays.words.map((word, i) => (i === 2 ? `${word}\u0000` : word)) })).toThrow(
+      /character no word has/,
+    );
   });
 });
 
