@@ -111,7 +111,8 @@ export class WordTrie {
     }
     this.letters = words.join(end) + end;
     let size = 16;
-    while (size < count * 2) size *= 2;
+    // At most two thirds full: a probe for a word that is not there stops at a free slot within a few steps.
+    while (size * 2 < count * 3) size *= 2;
     this.mask = size - 1;
     this.table = new Int32Array(size * SLOT).fill(-1);
     for (let node = 1; node < count; node++) {
