@@ -1,4 +1,6 @@
 import preact from '@preact/preset-vite';
+import { transform } from 'esbuild';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { kbModules } from './scripts/vite-kb-modules';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
@@ -16,15 +18,30 @@ export default defineConfig({
     // The sources package for addons.mozilla.org holds what the build needs; tests, benchmarks and docs stay out.
     excludeSources: ['tests/**', 'bench/**', 'docs/**', 'coverage/**'],
   },
+  hooks: {
+    // The card's drawing code is a module the content script imports (see entrypoints/card.ts): built as one.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const lib = config.build?.lib;
+      if (entrypoints.length !== 1 || entrypoints[0]!.name !== 'card' || !lib) return;
+      lib.formats = ['es'];
+      // Vite leaves the white space of a library built as a module; this one ships, minified like the others.
+      config.plugins = [...(config.plugins ?? []), minifiedModule()];
+    },
+  },
   vite: () => ({
     plugins: [preact(), noInnerHtml(), kbModules(), trimPageMessages()],
-    build: { chunkSizeWarningLimit: 1000 },
+    // DUIDING_SOURCEMAP=1 adds source maps, for reading profiles of the built extension.
+    build: { chunkSizeWarningLimit: 1000, sourcemap: process.env.DUIDING_SOURCEMAP ? true : false },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The card's drawing code, imported by the content script (in Chromium) when a card first opens on a page.
+    ...(browser === 'firefox'
+      ? {}
+      : { web_accessible_resources: [{ resources: ['card.js'], matches: ['http://*/*', 'https://*/*'] }] }),
     // The toolbar button uses the small icons (WXT lists every public/icon/<size>.png under "icons"). MV2 names it
     // browser_action here, because WXT does not carry `action` over when the popup fills in browser_action.
     [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: 'Duiding', default_icon: TOOLBAR_ICON },
@@ -47,3 +64,15 @@ export default defineConfig({
       : {}),
   }),
 });
+
+function minifiedModule(): Plugin {
+  return {
+    name: 'duiding:minified-module',
+    // After Vite's own last pass over the code, which would print it out again with its white space.
+    async generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') chunk.code = (await transform(chunk.code, { minify: true, format: 'esm' })).code;
+      }
+    },
+  };
+}

@@ -1,5 +1,5 @@
 /**
- * Build step: the content script runs on every page, so it carries only the interface texts a page can show (the
+ * Build step: the content script runs on every page, so it (and the card layer it loads) carries only the interface texts a page can show (the
  * card, its facts, keyboard navigation and the category names), not those of the popup and the options page. The
  * browser still gets every text through `_locales`; only the content script's bundled copy is trimmed.
  * `tests/scripts/page-messages.test.ts` checks that page code asks for no other key.
@@ -8,6 +8,9 @@ import type { Plugin } from 'vite';
 
 /** Keys of the texts a page can show. */
 export const PAGE_MESSAGE = /^(card|fact|nav|category_)/;
+
+/** The content script and the card layer it loads (see `entrypoints/card.ts`). */
+const PAGE_ENTRY = /[\\/]entrypoints[\\/](?:content[\\/]|card\.ts$)/;
 
 const LOCALE_FILE = /[\\/]_locales[\\/][a-z]{2}[\\/]messages\.json$/;
 
@@ -25,7 +28,7 @@ export function trimPageMessages(): Plugin {
     buildStart(options) {
       const input = options.input;
       const entries = Array.isArray(input) ? input : typeof input === 'string' ? [input] : Object.values(input ?? {});
-      contentBuild = entries.length > 0 && entries.every((entry) => /[\\/]entrypoints[\\/]content[\\/]/.test(entry));
+      contentBuild = entries.length > 0 && entries.every((entry) => PAGE_ENTRY.test(entry));
     },
     transform(code, id) {
       if (!contentBuild || !LOCALE_FILE.test(id)) return null;

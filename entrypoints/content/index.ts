@@ -1,5 +1,7 @@
 import { SCRIPT_START } from '../../lib/page/startup';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { cardLayer, type CardLayer } from '../../components/card/card-layer';
 import { mountCard } from '../../components/card/mount-card';
 import { endWhenCutOff } from '../../lib/page/lifecycle';
 import { startSession } from '../../lib/session';
@@ -14,6 +16,20 @@ export default defineContentScript({
   async main(ctx) {
     endWhenCutOff(ctx);
     const session = await startSession(document, ctx.signal, { scriptStart: SCRIPT_START, mainStart: performance.now() });
-    mountCard(document, session, ctx.signal);
+    mountCard(document, session, ctx.signal, loadCardLayer);
   },
 });
+
+/**
+ * The card's drawing code: in Chromium from its own file in the extension, imported when a card first opens (see
+ * `entrypoints/card.ts`); in Firefox part of this script, where a module imported by a content script would have to
+ * be named by a URL known only at run time, which add-on review does not accept.
+ */
+async function loadCardLayer(): Promise<CardLayer> {
+  if (import.meta.env.FIREFOX) return cardLayer();
+  const url = browser.runtime.getURL('/card.js');
+  // A fixed file of the extension itself, never anything from the page.
+  // eslint-disable-next-line no-unsanitized/method
+  const module = (await import(/* @vite-ignore */ url)) as { default: CardLayer };
+  return module.default;
+}

@@ -24,6 +24,7 @@ interface Manifest {
   background: { service_worker?: string; scripts?: string[] };
   content_scripts: { js: string[]; css?: string[] }[];
   browser_specific_settings?: { gecko: { id: string; data_collection_permissions: unknown } };
+  web_accessible_resources?: unknown;
 }
 
 /**
@@ -94,6 +95,21 @@ describe('npm run zip', () => {
     for (const path of started) expect(zip.names).toContain(path);
     expect(zip.names.filter((file) => /\.(map|tsx?)$/.test(file))).toEqual([]);
     expect(zip.names).toEqual(expect.arrayContaining(['_locales/nl/messages.json', '_locales/fr/messages.json']));
+  });
+
+  test('the card is drawn by its own file in Chrome, which the content script imports; Firefox carries it in the content script', () => {
+    // A line of the card's styles, which only the card's drawing code has.
+    const cardStyle = 'clip-path: inset(50%)';
+    const text = (zip: ZipArchive, file: string): string => zip.read(file)?.toString('utf8') ?? '';
+    expect(manifestOf(chrome).web_accessible_resources).toEqual([
+      { resources: ['card.js'], matches: ['http://*/*', 'https://*/*'] },
+    ]);
+    expect(text(chrome, 'card.js')).toContain(cardStyle);
+    expect(text(chrome, 'content-scripts/content.js')).not.toContain(cardStyle);
+    expect(text(chrome, 'content-scripts/content.js')).toContain('/card.js');
+    expect(manifestOf(firefox).web_accessible_resources).toBeUndefined();
+    expect(firefox.names).not.toContain('card.js');
+    expect(text(firefox, 'content-scripts/content.js')).toContain(cardStyle);
   });
 
   test('Firefox package: add-on id and no data collection', () => {

@@ -4,10 +4,11 @@ import { describe, expect, test } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import { PAGE_MESSAGE, pageMessages } from '../../scripts/vite-page-messages';
 
-/** The project's own source files that end up in the content script. */
+/** The project's own source files that end up in the content script and the card layer it loads. */
 async function contentScriptSources(): Promise<string[]> {
   const result = await build({
-    entryPoints: ['entrypoints/content/index.ts'],
+    entryPoints: ['entrypoints/content/index.ts', 'entrypoints/card.ts'],
+    outdir: 'out',
     bundle: true,
     write: false,
     metafile: true,
@@ -23,7 +24,7 @@ async function contentScriptSources(): Promise<string[]> {
 describe('the content script carries only the texts a page shows', () => {
   test('every text page code asks for is one it carries', async () => {
     const sources = await contentScriptSources();
-    expect(sources).toEqual(expect.arrayContaining(['components/card/Card.tsx', 'lib/session.ts']));
+    expect(sources).toEqual(expect.arrayContaining(['components/card/Card.tsx', 'components/card/card-layer.tsx', 'lib/session.ts']));
     const keys = new Set<string>();
     for (const file of sources) {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*[\w.]+,\s*'([A-Za-z0-9_]+)'/g)) keys.add(match[1]!);

@@ -4,17 +4,14 @@
  * closes a moment after the pointer leaves both, and Escape closes it at once; a pinned card stays until closed.
  * Touch: a tap on a term opens its card, inside a link a long press does. Keyboard: the extension's command starts
  * term navigation. Pointer moves are read at most once per frame, and every listener ends with the signal.
+ *
+ * The card is drawn by a layer loaded on first need (`loadLayer`): from the moment the pointer rests on a term, so
+ * it is there by the time the dwell is over.
  */
-import { render } from 'preact';
-import { t } from '../../lib/i18n';
-import { buildCardView } from '../../lib/kb/view';
 import type { PageMention } from '../../lib/page/annotator';
-import { createCardHost, type CardHost } from '../../lib/page/card-host';
-import { pageTheme } from '../../lib/page/theme';
+import type { CardHost } from '../../lib/page/card-host';
 import type { Session } from '../../lib/session';
-import { Card } from './Card';
-import { CARD_CSS } from './card-css';
-import { pageDirection, pageFontSize, placeCard } from './place';
+import type { Announcement, CardLayer } from './card-layer';
 import { TermNavigation } from './term-navigation';
 
 const CLOSE_DELAY = 300;
@@ -23,8 +20,24 @@ const FAST = 1.2;
 const LONG_PRESS = 550;
 const QUIET_AFTER_SCROLL = 200;
 
-export function mountCard(doc: Document, session: Session, signal: AbortSignal): void {
+export function mountCard(
+  doc: Document,
+  session: Session,
+  signal: AbortSignal,
+  loadLayer: () => Promise<CardLayer>,
+): void {
   const view = doc.defaultView!;
+  let layer: CardLayer | null = null;
+  let loading: Promise<CardLayer> | null = null;
+  /** The card layer, loaded once; a failed load is tried again on the next need. */
+  const cardLayer = (): Promise<CardLayer> =>
+    (loading ??= loadLayer().then(
+      (loaded) => (layer = loaded),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    ));
   let host: CardHost | null = null;
   let shown: PageMention | null = null;
   let pinned = false;
@@ -33,72 +46,41 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
   let closeTimer = 0;
   let frame = 0;
   let quietUntil = 0;
-  let announcement = '';
+  let announcement: Announcement = null;
   let last: { x: number; y: number; time: number; onCard: boolean; speed: number } | null = null;
 
-  const ensureHost = (): CardHost => {
+  /** Draws the card shown (or none) with what the live region says; waits for the layer when it is not loaded yet. */
+  const paint = (focus = false): void => {
+    if (!layer) {
+      cardLayer().then(
+        () => paint(focus),
+        () => undefined,
+      );
+      return;
+    }
     if (!host) {
-      host = createCardHost(doc, CARD_CSS);
+      host = layer.createHost(doc);
       session.setOwnElement(host.host);
     }
-    return host;
+    layer.paint(host, doc, session, { mention: shown, pinned, announcement }, actions, focus);
   };
 
-  const paint = (mention: PageMention | null, focus = false): void => {
-    const target = ensureHost();
-    const entry = mention ? session.entry(mention.entryId) : undefined;
-    const lang = session.lang;
-    render(
-      <>
-        <div class="sr-only" aria-live="polite" role="status">
-          {announcement}
-        </div>
-        {mention && entry && (
-          <div
-            class="layer"
-            data-theme={pageTheme(doc)}
-            dir={pageDirection(mention.range)}
-            style={{ '--page-font': pageFontSize(mention.range) }}
-            tabIndex={-1}
-          >
-            <Card
-              view={buildCardView(entry, {
-                lang,
-                articleDate: session.articleDate,
-                asOf: session.asOf,
-                mention,
-                lookup: session.entry,
-              })}
-              lang={lang}
-              articleDate={session.articleDate}
-              asOf={session.asOf}
-              pinned={pinned}
-              onClose={() => hide()}
-              onTogglePin={() => {
-                pinned = !pinned;
-                paint(shown);
-              }}
-              onNotThis={() => {
-                const current = shown;
-                hide();
-                if (current) session.dismiss(current);
-              }}
-              onHideTerm={() => {
-                const current = shown;
-                hide();
-                if (current) void session.hideEntry(current.entryId);
-              }}
-            />
-          </div>
-        )}
-      </>,
-      target.container,
-    );
-    const layer = target.container.querySelector<HTMLElement>('.layer');
-    if (mention && layer) {
-      void placeCard(mention.range, layer);
-      if (focus) layer.focus();
-    }
+  const actions = {
+    close: () => hide(),
+    togglePin: () => {
+      pinned = !pinned;
+      paint();
+    },
+    notThis: () => {
+      const current = shown;
+      hide();
+      if (current) session.dismiss(current);
+    },
+    hideTerm: () => {
+      const current = shown;
+      hide();
+      if (current) void session.hideEntry(current.entryId);
+    },
   };
 
   /** Closes the card, and drops a card about to open unless `keepPending` (for another term than the one shown). */
@@ -111,7 +93,7 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
     }
     shown = null;
     pinned = false;
-    if (host) paint(null);
+    if (host) paint();
   }
 
   /** The entries a mention's card shows: its own, and the one that settled an ambiguous name. */
@@ -119,12 +101,13 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
     mention.settledBy && mention.settledBy.kind !== 'context' ? [mention.entryId, mention.settledBy.value] : [mention.entryId];
   const prefetch = (mention: PageMention): void => {
     void session.fetchEntries(needed(mention)).catch(() => undefined);
+    void cardLayer().catch(() => undefined);
   };
 
   let wanted: PageMention | null = null;
   const show = (mention: PageMention, options: { pin?: boolean; focus?: boolean } = {}): void => {
     wanted = mention;
-    void session.fetchEntries(needed(mention)).then(
+    void Promise.all([session.fetchEntries(needed(mention)), cardLayer()]).then(
       () => {
         // Still the card asked for, and the entry known.
         if (wanted !== mention || !session.entry(mention.entryId)) return;
@@ -132,7 +115,7 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
         const opening = shown === null;
         shown = mention;
         pinned = options.pin ?? pinned;
-        paint(mention, options.focus);
+        paint(options.focus);
         // On top of whatever the page opened since, and back in the page if the page took it out.
         if (opening || !host?.host.isConnected) host?.raise();
       },
@@ -256,15 +239,15 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
       cardOpen: () => shown !== null,
       closeCard: () => hide(),
       announce: (text, index, total) => {
-        announcement = t(session.lang, 'navTerm', index, total, text);
-        paint(shown);
+        announcement = { kind: 'term', text, index, total };
+        paint();
       },
       announceNone: () => {
-        announcement = t(session.lang, 'navNone');
-        paint(shown);
+        announcement = { kind: 'none' };
+        paint();
       },
       left: () => {
-        announcement = '';
+        announcement = null;
         hide();
       },
     },
@@ -275,7 +258,7 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
     show(mention, { pin: true });
   });
   session.onNavigate(() => {
-    announcement = t(session.lang, 'navHelp');
+    announcement = { kind: 'help' };
     navigation.enter();
   });
 
@@ -293,7 +276,7 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
       view.clearTimeout(openTimer);
       pending = null;
       if (shown && !pinned) hide();
-      else if (shown) paint(shown);
+      else if (shown) paint();
     },
     listen,
   );
@@ -308,7 +291,7 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal):
       view.clearTimeout(closeTimer);
       if (frame) view.cancelAnimationFrame(frame);
       if (host) {
-        render(null, host.container);
+        layer?.clear(host);
         host.remove();
       }
     },

@@ -1,0 +1,115 @@
+/**
+ * What draws the card: Preact, the card's markup and styles, and its placement. Loaded from its own file the first
+ * time a card is about to open (see `entrypoints/card.ts`), so that a page where no card is opened never compiles
+ * any of it.
+ */
+import { render } from 'preact';
+import { t } from '../../lib/i18n';
+import type { Entry, Lang } from '../../lib/kb/schema';
+import { buildCardView } from '../../lib/kb/view';
+import type { PageMention } from '../../lib/page/annotator';
+import { createCardHost, type CardHost } from '../../lib/page/card-host';
+import { pageTheme } from '../../lib/page/theme';
+import { Card } from './Card';
+import { CARD_CSS } from './card-css';
+import { pageDirection, pageFontSize, placeCard } from './place';
+
+/** What the live region says: where term navigation is, or nothing. */
+export type Announcement =
+  | { kind: 'term'; text: string; index: number; total: number }
+  | { kind: 'none' }
+  | { kind: 'help' }
+  | null;
+
+/** What the card shows of the page and the knowledge base. */
+export interface CardFacts {
+  lang: Lang;
+  articleDate: string;
+  asOf: string;
+  entry(id: string): Entry | undefined;
+}
+
+export interface CardState {
+  mention: PageMention | null;
+  pinned: boolean;
+  announcement: Announcement;
+}
+
+export interface CardActions {
+  close(): void;
+  togglePin(): void;
+  notThis(): void;
+  hideTerm(): void;
+}
+
+export interface CardLayer {
+  /** The card's host in the page (see `createCardHost`), with the card's styles. */
+  createHost(doc: Document): CardHost;
+  /** Draws the card (or only the live region, for no mention) into the host, and places it by the mention. */
+  paint(host: CardHost, doc: Document, facts: CardFacts, state: CardState, actions: CardActions, focus: boolean): void;
+  /** Empties the host, ending the card's components. */
+  clear(host: CardHost): void;
+}
+
+function announcementText(lang: Lang, announcement: Announcement): string {
+  if (!announcement) return '';
+  switch (announcement.kind) {
+    case 'term':
+      return t(lang, 'navTerm', announcement.index, announcement.total, announcement.text);
+    case 'none':
+      return t(lang, 'navNone');
+    case 'help':
+      return t(lang, 'navHelp');
+  }
+}
+
+export function cardLayer(): CardLayer {
+  return {
+    createHost: (doc) => createCardHost(doc, CARD_CSS),
+    paint(host, doc, facts, { mention, pinned, announcement }, actions, focus) {
+      const entry = mention ? facts.entry(mention.entryId) : undefined;
+      const { lang } = facts;
+      render(
+        <>
+          <div class="sr-only" aria-live="polite" role="status">
+            {announcementText(lang, announcement)}
+          </div>
+          {mention && entry && (
+            <div
+              class="layer"
+              data-theme={pageTheme(doc)}
+              dir={pageDirection(mention.range)}
+              style={{ '--page-font': pageFontSize(mention.range) }}
+              tabIndex={-1}
+            >
+              <Card
+                view={buildCardView(entry, {
+                  lang,
+                  articleDate: facts.articleDate,
+                  asOf: facts.asOf,
+                  mention,
+                  lookup: facts.entry,
+                })}
+                lang={lang}
+                articleDate={facts.articleDate}
+                asOf={facts.asOf}
+                pinned={pinned}
+                onClose={actions.close}
+                onTogglePin={actions.togglePin}
+                onNotThis={actions.notThis}
+                onHideTerm={actions.hideTerm}
+              />
+            </div>
+          )}
+        </>,
+        host.container,
+      );
+      const layer = host.container.querySelector<HTMLElement>('.layer');
+      if (mention && layer) {
+        void placeCard(mention.range, layer);
+        if (focus) layer.focus();
+      }
+    },
+    clear: (host) => render(null, host.container),
+  };
+}
