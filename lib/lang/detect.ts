@@ -12,9 +12,17 @@ const COMMON_WORDS: Record<Lang, readonly string[]> = {
   fr: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'un', 'du', 'en', 'que', 'qui', 'dans', 'pour', 'pas', 'sur', 'au', 'avec', 'ce', 'il', 'se', 'sont', 'par', 'plus', 'ne', 'ont', 'mais', 'aux', 'été', 'cette', 'elle', 'leur', 'son', 'sa', 'comme'],
 };
 
-const LOOKUP = new Map<string, Lang[]>();
-for (const [lang, words] of Object.entries(COMMON_WORDS) as [Lang, readonly string[]][]) {
-  for (const word of words) LOOKUP.set(word, [...(LOOKUP.get(word) ?? []), lang]);
+let lookup: Map<string, Lang[]> | null = null;
+
+/** The languages of each common word, made on first need (most pages' language is told by the background). */
+function commonWords(): Map<string, Lang[]> {
+  if (!lookup) {
+    lookup = new Map();
+    for (const [lang, words] of Object.entries(COMMON_WORDS) as [Lang, readonly string[]][]) {
+      for (const word of words) lookup.set(word, [...(lookup.get(word) ?? []), lang]);
+    }
+  }
+  return lookup;
 }
 
 export interface Detection {
@@ -29,8 +37,9 @@ export function detectLanguage(text: string, maxWords = 3000): Detection | null 
   const spans = scanWords(text);
   const counts: Record<Lang, number> = { nl: 0, en: 0, de: 0, fr: 0 };
   const n = Math.min(spans.count, maxWords);
+  const languages = commonWords();
   for (let i = 0; i < n; i++) {
-    const langs = LOOKUP.get(lowerWord(text, spans, i));
+    const langs = languages.get(lowerWord(text, spans, i));
     if (langs) for (const lang of langs) counts[lang]++;
   }
   const ranked = (Object.entries(counts) as [Lang, number][]).sort((a, b) => b[1] - a[1]);

@@ -13,27 +13,35 @@ const WORD = 1;
 const INVISIBLE = 2;
 /** The first half of a surrogate pair that is a letter (outside the table, which holds single code units). */
 const ASTRAL_WORD = 3;
-const UNKNOWN = 255;
 
 // The same class as text.ts's WORD_CLASS, without the `v` flag's set difference: cheaper to compile on every page.
-const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+// Made on first need: a pattern with Unicode classes costs a fraction of a millisecond to make, and a page whose
+// language the background tells never scans words itself.
+let wordChar: RegExp | null = null;
+
+function isWordChar(ch: string): boolean {
+  return (wordChar ??= /^[\p{L}\p{N}\p{M}]$/u).test(ch);
+}
 const APOSTROPHE_LETTER = 0x02bc;
 
-/** Kind of every BMP code unit, filled in on first sight. */
-const KIND = new Uint8Array(0x10000).fill(UNKNOWN);
+/**
+ * Kind of every BMP code unit plus one, filled in on first sight (0: not seen yet). Zero to begin with, so that
+ * making it costs nothing when a content script loads.
+ */
+const KIND = new Uint8Array(0x10000);
 
 function kindOf(code: number): number {
-  let kind = KIND[code]!;
-  if (kind === UNKNOWN) {
+  let kind = KIND[code]! - 1;
+  if (kind < 0) {
     const ch = String.fromCharCode(code);
     kind = INVISIBLES.includes(ch)
       ? INVISIBLE
       : (code >= 0xd800 && code <= 0xdfff) || code === APOSTROPHE_LETTER
         ? OTHER
-        : WORD_CHAR.test(ch)
+        : isWordChar(ch)
           ? WORD
           : OTHER;
-    KIND[code] = kind;
+    KIND[code] = kind + 1;
   }
   return kind;
 }
@@ -42,7 +50,7 @@ function kindOf(code: number): number {
 function wideKind(text: string, i: number, code: number): number {
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
     const point = text.codePointAt(i)!;
-    return point > 0xffff && WORD_CHAR.test(String.fromCodePoint(point)) ? ASTRAL_WORD : OTHER;
+    return point > 0xffff && isWordChar(String.fromCodePoint(point)) ? ASTRAL_WORD : OTHER;
   }
   return kindOf(code);
 }
@@ -110,9 +118,10 @@ function spanArrays(capacity: number, from?: SpanArrays, reuse = false): SpanArr
 }
 
 /** Word kind of every ASCII code unit: letters and digits are word characters. */
-const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, code) =>
-  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? WORD : OTHER,
-);
+const ASCII_KIND = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++) {
+  ASCII_KIND[code] = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? WORD : OTHER;
+}
 
 /**
  * Finds the words of `text`. One loop with no closure over its state, so that every variable of the hot path
