@@ -45,7 +45,10 @@ export interface PageInfo {
 export interface PageTiming {
   /** Evaluating the content script up to its start. */
   loadMs: number;
-  /** Applying settings (the matcher itself is built and run in the background, off the page's main thread). */
+  /**
+   * Starting up once the background's first answer is in, and applying settings later (the matcher itself is built
+   * and run in the background, off the page's main thread).
+   */
   setupMs: number;
   /** Waiting for the background's answers to `find` (wall time; the page's main thread is free meanwhile). */
   waitMs: number;

@@ -27,6 +27,8 @@ export interface Session {
   readonly articleDate: string;
   readonly asOf: string;
   readonly settings: Settings;
+  /** Adds main-thread time spent starting up around the session (the card's listeners) to its setup time. */
+  countSetup(ms: number): void;
   /** An entry already fetched for a card (see `fetchEntries`). */
   entry(id: string): Entry | undefined;
   /** Fetches the entries a card needs (the background holds the full knowledge base). */
@@ -174,7 +176,11 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
     decide();
     setupMs += performance.now() - start;
   };
-  apply(await askBackground({ type: 'page-state' }));
+  const state = await askBackground({ type: 'page-state' });
+  // Starting up from here on (settings, listeners) counts as setting up.
+  const resumed = performance.now();
+  const setupBefore = setupMs;
+  apply(state);
   void refresh();
 
   // Any change of settings or glossary: the background reads and validates the new state.
@@ -251,6 +257,9 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
     signal,
   );
   signal.addEventListener('abort', () => annotator.clear(), { once: true });
+  setupMs = setupBefore + (performance.now() - resumed);
+  // Read when a card first needs it: most pages open no card, and a page's structured data can be long.
+  let articleDate: string | null = null;
 
   return {
     annotator,
@@ -258,7 +267,10 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
       if (settings.cardLang !== 'page') return settings.cardLang;
       return pageLang() ?? toLang(doc.defaultView?.navigator.language) ?? 'en';
     },
-    articleDate: publishedDate(doc) ?? today(),
+    get articleDate() {
+      articleDate ??= publishedDate(doc) ?? today();
+      return articleDate;
+    },
     get asOf() {
       return asOf;
     },
@@ -285,6 +297,9 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
     },
     hideEntry: async (id) => {
       await askBackground({ type: 'hide-entry', id });
+    },
+    countSetup: (ms) => {
+      setupMs += ms;
     },
   };
 }

@@ -16,7 +16,9 @@ export default defineContentScript({
   async main(ctx) {
     endWhenCutOff(ctx);
     const session = await startSession(document, ctx.signal, { scriptStart: SCRIPT_START, mainStart: performance.now() });
+    const start = performance.now();
     mountCard(document, session, ctx.signal, loadCardLayer);
+    session.countSetup(performance.now() - start);
   },
 });
 

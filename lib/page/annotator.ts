@@ -124,7 +124,9 @@ export class Annotator {
     }
     // The marks on the page stay until the new scan's replace them, so a change of settings never blanks the page.
     this.generation++;
+    const start = performance.now();
     this.scope = articleRoots(this.doc);
+    this.track(performance.now() - start);
     return this.scanRoots(this.scope, signal, true);
   }
 
