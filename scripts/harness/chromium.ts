@@ -230,6 +230,21 @@ export async function cardLayerAttribute(page: Page, name: string): Promise<stri
   return at >= 0 ? attributes[at + 1]! : null;
 }
 
+/** A computed style of the card (the `.card` element inside the closed shadow root), or null without a card. */
+export async function cardStyle(page: Page, property: string): Promise<string | null> {
+  const { session, root } = await documentRoot(page);
+  const host = findNode(root, 'duiding-card');
+  const hasClass = (node: CdpNode, name: string): boolean =>
+    (node.attributes ?? []).some((a, i, all) => i % 2 === 0 && a === 'class' && (all[i + 1] ?? '').split(' ').includes(name));
+  const card = host ? (findAll(host, (node) => hasClass(node, 'card'))[0] as (CdpNode & { nodeId: number }) | undefined) : undefined;
+  if (!card) return null;
+  await session.send('CSS.enable');
+  const { computedStyle } = (await session.send('CSS.getComputedStyleForNode', { nodeId: card.nodeId })) as {
+    computedStyle: { name: string; value: string }[];
+  };
+  return computedStyle.find((entry) => entry.name === property)?.value ?? null;
+}
+
 /** Moves the pointer to the middle of the first occurrence of `word` in an element matching `selector`. */
 export async function hoverWord(page: Page, word: string, selector = 'article'): Promise<void> {
   const point = await page.evaluate(

@@ -21,19 +21,19 @@ export function withoutScripts(bytes: Buffer): Buffer {
 
 export interface PageServer {
   origin: string;
-  /** Serves `html` at `path` (e.g. `/article.html`). */
-  add(path: string, html: string): string;
+  /** Serves `html` at `path` (e.g. `/article.html`), with extra response headers when given. */
+  add(path: string, html: string, headers?: Record<string, string>): string;
   close(): Promise<void>;
 }
 
 export async function startServer(): Promise<PageServer> {
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { html: string; headers: Record<string, string> }>();
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const page = pages.get(path);
     if (page !== undefined) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      response.end(page);
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers });
+      response.end(page.html);
       return;
     }
     if (path.startsWith('/corpus/') || path.startsWith('/corpus-noscript/')) {
@@ -55,8 +55,8 @@ export async function startServer(): Promise<PageServer> {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
-    add(path, html) {
-      pages.set(path, html);
+    add(path, html, headers = {}) {
+      pages.set(path, { html, headers });
       return origin + path;
     },
     close: () =>

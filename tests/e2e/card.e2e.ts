@@ -8,6 +8,7 @@ import { referenceArticlePage } from '../../scripts/harness/article-page';
 import {
   cardLayerAttribute,
   cardMarkup,
+  cardStyle,
   cardText,
   clickCardButton,
   EXTENSION_DIR,
@@ -46,6 +47,19 @@ describe('the card', () => {
       expect(text).toContain('Op 12 maart 2025 secretaris-generaal van de NAVO');
       expect(text).not.toContain('premier van Nederland (');
       expect(text).not.toMatch(/\bNu\b/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('opens on a page whose Content-Security-Policy allows nothing, styled (the card is drawn by its own module)', async () => {
+    const csp = { 'content-security-policy': "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'" };
+    const url = env.server.add('/nl-csp.html', referenceArticlePage('2024-04-04'), csp);
+    const { page, text } = await openCard(url, 'Rutte', 'Mark Rutte');
+    try {
+      expect(text).toContain('Nu secretaris-generaal van de NAVO');
+      // The card's own styles apply: a card with no styles would have no border radius.
+      expect(await cardStyle(page, 'border-top-left-radius')).toBe('10px');
     } finally {
       await page.close();
     }
