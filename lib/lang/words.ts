@@ -66,8 +66,13 @@ export const HASH_SEED = 0x811c9dc5 | 0;
 export const PREFIX_LENGTH = 4;
 
 export function hashWord(word: string): number {
+  return hashRange(word, 0, word.length);
+}
+
+/** Hash of `source` from `start` to `end`, as `hashWord` of that slice. */
+function hashRange(source: string, start: number, end: number): number {
   let hash = HASH_SEED;
-  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  for (let i = start; i < end; i++) hash = hashStep(hash, source.charCodeAt(i));
   return hash;
 }
 
@@ -178,13 +183,6 @@ export function scanWords(text: string, reuse = false): WordSpans {
     count++;
   }
   return { count, starts, ends, hashes, invisible, lower };
-}
-
-/** Hash of `source` from `start` to `end`, as `hashWord` of that slice. */
-function hashRange(source: string, start: number, end: number): number {
-  let hash = HASH_SEED;
-  for (let i = start; i < end; i++) hash = hashStep(hash, source.charCodeAt(i));
-  return hash;
 }
 
 /** Hash of word `i`'s lowercase letters without its last one (Ruttes to rutte), worked out when asked. */
