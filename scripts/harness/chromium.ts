@@ -220,12 +220,19 @@ export async function cardMarkup(page: Page): Promise<string | null> {
   return parts.join('\n');
 }
 
+/** The first `<div class="{className}">` in the card's host (inside the closed shadow root), if any. */
+function cardDiv(root: CdpNode, className: string): (CdpNode & { nodeId: number }) | undefined {
+  const host = findNode(root, 'duiding-card');
+  if (!host) return undefined;
+  const isIt = (node: CdpNode): boolean =>
+    node.localName === 'div' && (node.attributes ?? []).some((a, i, all) => i % 2 === 0 && a === 'class' && all[i + 1] === className);
+  return findAll(host, isIt)[0] as (CdpNode & { nodeId: number }) | undefined;
+}
+
 /** An attribute of the card's layer element (inside the closed shadow root). */
 export async function cardLayerAttribute(page: Page, name: string): Promise<string | null> {
   const { root } = await documentRoot(page);
-  const host = findNode(root, 'duiding-card');
-  const layer = host ? findAll(host, (node) => node.localName === 'div' && (node.attributes ?? []).some((a, i, all) => i % 2 === 0 && a === 'class' && all[i + 1] === 'layer'))[0] : undefined;
-  const attributes = layer?.attributes ?? [];
+  const attributes = cardDiv(root, 'layer')?.attributes ?? [];
   const at = attributes.findIndex((a, i) => i % 2 === 0 && a === name);
   return at >= 0 ? attributes[at + 1]! : null;
 }
@@ -233,10 +240,7 @@ export async function cardLayerAttribute(page: Page, name: string): Promise<stri
 /** A computed style of the card (the `.card` element inside the closed shadow root), or null without a card. */
 export async function cardStyle(page: Page, property: string): Promise<string | null> {
   const { session, root } = await documentRoot(page);
-  const host = findNode(root, 'duiding-card');
-  const hasClass = (node: CdpNode, name: string): boolean =>
-    (node.attributes ?? []).some((a, i, all) => i % 2 === 0 && a === 'class' && (all[i + 1] ?? '').split(' ').includes(name));
-  const card = host ? (findAll(host, (node) => hasClass(node, 'card'))[0] as (CdpNode & { nodeId: number }) | undefined) : undefined;
+  const card = cardDiv(root, 'card');
   if (!card) return null;
   await session.send('CSS.enable');
   const { computedStyle } = (await session.send('CSS.getComputedStyleForNode', { nodeId: card.nodeId })) as {
