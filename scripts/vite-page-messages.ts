@@ -1,7 +1,8 @@
 /**
- * Build step: the content script runs on every page, so it (and the card layer it loads) carries only the interface texts a page can show (the
- * card, its facts, keyboard navigation and the category names), not those of the popup and the options page. The
- * browser still gets every text through `_locales`; only the content script's bundled copy is trimmed.
+ * Build step: the content script runs on every page, so it (and the card layer it loads) carries only the
+ * interface texts a page can show (the card, its facts, keyboard navigation and the category names), not those of
+ * the popup and the options page. The browser still gets every text through `_locales`; only the bundled copies
+ * of the content script and the card layer are trimmed.
  * `tests/scripts/page-messages.test.ts` checks that page code asks for no other key.
  */
 import type { Plugin } from 'vite';
