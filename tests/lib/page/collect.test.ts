@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { collectBlocks, locate, type TextBlock } from '../../../lib/page/collect';
+import { collectBlocks, hasWord, locate, type TextBlock } from '../../../lib/page/collect';
 
 function blocksOf(html: string, skip?: (root: HTMLElement) => Element | null): string[] {
   const root = document.createElement('div');
@@ -40,6 +40,8 @@ describe('collectBlocks: which text, in which blocks', () => {
     ['button skipped', '<p>tekst <button>Deel NAVO</button></p>', ['tekst ']],
     ['blocks without letters or digits dropped', '<p> — </p><p>tekst</p>', ['tekst']],
     ['digits alone are a block', '<p>2024</p>', ['2024']],
+    ['bullets, arrows and symbols alone dropped', '<p>• → ★ … « » © ¶</p><p>tekst</p>', ['tekst']],
+    ['letters of other scripts are a block', '<p>Київ</p><p>Ελλάδα</p><p>北京</p><p>Ærø</p>', ['Київ', 'Ελλάδα', '北京', 'Ærø']],
     [
       'a paragraph interrupted by a block starts again after it',
       '<div>Voor<p>midden</p>na</div>',
@@ -99,6 +101,42 @@ describe('collectBlocks: which text, in which blocks', () => {
     const root = document.createElement('div');
     root.innerHTML = '<p>een</p><p>twee</p><p>drie</p>';
     expect(collectBlocks(root, null, max).map((b) => b.text)).toEqual(expected);
+  });
+});
+
+describe('hasWord', () => {
+  test.each<[string, boolean]>([
+    ['NAVO', true],
+    ['2024', true],
+    ['   ', false],
+    ['— / · –', false],
+    ['\u00a0\u200b\ufeff', false],
+    ['«»¿¡', false],
+    ['→ ✓ ★ ©', false],
+    ['。、「」', false],
+    ['é', true],
+    ['Ø', true],
+    ['ß', true],
+    ['Київ', true],
+    ['東京', true],
+    ['١٢٣', true],
+    ['\u{1d400}', true],
+  ])('%j: %s', (text, expected) => {
+    expect(hasWord(text)).toBe(expected);
+  });
+
+  test('lets through every letter and digit of the Basic Multilingual Plane a name can be written in', () => {
+    const word = /[\p{L}\p{N}]/u;
+    // Letters and digits among symbols, which no name is written in: ª ² ³ µ ¹ º ¼ ½ ¾, super- and subscripts,
+    // letterlike symbols and number forms (ℕ, №, Ⅻ), enclosed and dingbat numbers (①, ➀).
+    const symbolLike: [number, number][] = [[0xaa, 0xbe], [0x2070, 0x209f], [0x2100, 0x218f], [0x2460, 0x24ff], [0x2776, 0x2793]];
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      if (!word.test(ch) || hasWord(ch)) continue;
+      if (!symbolLike.some(([from, to]) => code >= from && code <= to)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
