@@ -141,25 +141,6 @@ export function today(now = new Date()): string {
 const ARTICLE_SELECTORS = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'];
 const ARTICLE_MIN_TEXT = 500;
 
-/** Text beyond this length does not make an element more of an article: counting stops there. */
-const ARTICLE_TEXT_ENOUGH = 100_000;
-
-/** The length of an element's text (as `textContent`), counted up to `cap` characters only. */
-function textLength(element: Element, cap: number): number {
-  let length = 0;
-  let node: Node | null = element.firstChild;
-  while (node && length < cap) {
-    if (node.nodeType === 3) length += (node as Text).data.length;
-    if (node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== element && !node.nextSibling) node = node.parentNode;
-    node = node && node !== element ? node.nextSibling : null;
-  }
-  return Math.min(length, cap);
-}
-
 /**
  * The parts of the page to annotate: the article's body when the page marks it up (JSON-LD aside, most news pages
  * do, with `<article>` or `itemprop="articleBody"`), with the page's headline when it stands outside it; else the
@@ -171,11 +152,17 @@ export function articleRoots(doc: Document): Element[] {
   // One pass over the document for all the selectors and the headline (a page can hold a million nodes).
   const { first, every } = lookUp(doc, [...ARTICLE_SELECTORS, 'h1']);
   for (const selector of ARTICLE_SELECTORS) {
-    // The one with most text: pages repeat <article> for teasers.
+    // The one with most text: pages repeat <article> for teasers. An element inside one measured before never
+    // has more text than it, so only the outermost are measured, and no text is counted twice. `textContent` is
+    // read by the browser without making a script object for every node (which the content script's world would
+    // have to create, at some microseconds each).
     let best: Element | null = null;
     let bestLength = 0;
+    let outer: Element | null = null;
     for (const candidate of every(selector)) {
-      const length = textLength(candidate, ARTICLE_TEXT_ENOUGH);
+      if (outer?.contains(candidate)) continue;
+      outer = candidate;
+      const length = candidate.textContent?.length ?? 0;
       if (length > bestLength) [best, bestLength] = [candidate, length];
     }
     if (best && bestLength >= ARTICLE_MIN_TEXT) {

@@ -25,6 +25,28 @@ describe('articleRoots', () => {
     expect(articleRoots(doc).map((e) => e.id || e.localName)).toEqual(['h1', 'body']);
   });
 
+  test('an article inside another is not taken over it', () => {
+    const doc = page(`<article id="outer"><p>Inleiding.</p><article id="inner"><p>${LONG}</p></article></article><article id="other"><p>Kort.</p></article>`);
+    expect(articleRoots(doc).map((e) => e.id)).toEqual(['outer']);
+  });
+
+  test('nested articles are measured once, not once for every level', () => {
+    const depth = 2000;
+    const doc = page(`${'<article>'.repeat(depth)}<p>${LONG}</p>${'</article>'.repeat(depth)}`);
+    let reads = 0;
+    for (const article of doc.querySelectorAll('article')) {
+      const text = LONG;
+      Object.defineProperty(article, 'textContent', {
+        get() {
+          reads++;
+          return text;
+        },
+      });
+    }
+    expect(articleRoots(doc)[0]!.parentElement).toBe(doc.body);
+    expect(reads).toBe(1);
+  });
+
   test('the whole body when no article has enough text', () => {
     const doc = page('<article><p>Te kort.</p></article><p>NATO</p>');
     expect(articleRoots(doc)).toEqual([doc.body]);
