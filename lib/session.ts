@@ -6,12 +6,12 @@
  */
 import { activationOf, type Activation } from './activation';
 import type { Category, Entry, Lang } from './kb/schema';
-import { articleLanguage, chooseLanguage, type Detection } from './lang/detect';
+import { chooseLanguage, type Detection } from './lang/detect';
 import type { Mention } from './match/find';
 import { decodeFound } from './match/wire';
 import { answerRequests, askBackground, findBatches, parseTabRequest, servePageInfo, type PageInfo, type PageState } from './messages';
 import { Annotator, type PageMention } from './page/annotator';
-import { declaredLanguage, isArticlePage, publishedDate, toLang, today } from './page/article';
+import { declaredLanguage, isArticlePage, toLang } from './page/article';
 import { watchText } from './page/watch';
 import type { Settings } from './storage';
 import { siteOf, watchStorage } from './storage-watch';
@@ -23,8 +23,6 @@ export interface Session {
   readonly annotator: Annotator;
   /** The language cards are written in. */
   readonly lang: Lang;
-  /** The article's publication day (today when the page does not say). */
-  readonly articleDate: string;
   readonly asOf: string;
   readonly settings: Settings;
   /** Adds main-thread time spent starting up around the session (the card's listeners) to its setup time. */
@@ -74,16 +72,17 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
   let findMs = 0;
   let waitMs = 0;
   let asOf = '';
-  const declared = declaredLanguage(doc);
+  /** The language the page's markup declares, read on first need. */
+  let declared: Lang | null | undefined;
   let detected: Lang | null | undefined;
   /** The background's detection of the article's language, from the first text it was sent. */
   let detection: Detection | null | undefined;
-  /** The article's language, worked out once from the markup and the text scanned by then. */
+  /** The article's language, worked out once from the markup and the background's detection. */
   const pageLang = (): Lang | null => {
-    if (detected === undefined) {
-      // The background tells the language with the names it finds; the page reads its own text only before that.
-      detected = detection !== undefined ? chooseLanguage(declared, detection) : articleLanguage(declared, annotator.sampleText());
-    }
+    if (declared === undefined) declared = declaredLanguage(doc);
+    // The background tells the language with the names it finds; until then the markup says it.
+    if (detection === undefined) return declared;
+    if (detected === undefined) detected = chooseLanguage(declared, detection);
     return detected;
   };
   /** The categories of the entries found so far (the background says them with the names it finds). */
@@ -258,18 +257,12 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
   );
   signal.addEventListener('abort', () => annotator.clear(), { once: true });
   setupMs = setupBefore + (performance.now() - resumed);
-  // Read when a card first needs it: most pages open no card, and a page's structured data can be long.
-  let articleDate: string | null = null;
 
   return {
     annotator,
     get lang() {
       if (settings.cardLang !== 'page') return settings.cardLang;
       return pageLang() ?? toLang(doc.defaultView?.navigator.language) ?? 'en';
-    },
-    get articleDate() {
-      articleDate ??= publishedDate(doc) ?? today();
-      return articleDate;
     },
     get asOf() {
       return asOf;

@@ -1,18 +1,20 @@
 /**
- * What draws the card: Preact, the card's markup and styles, and its placement. Loaded from its own file the first
- * time a card is about to open (see `entrypoints/card.ts`), so that a page where no card is opened never compiles
- * any of it.
+ * What draws the card: Preact, the card's markup and styles, its placement, the article's date it is read against,
+ * and keyboard navigation of the terms. Loaded from its own file the first time a card is about to open or the
+ * reader starts navigating (see `entrypoints/card.ts`), so that a page where neither happens never compiles any of it.
  */
 import { render } from 'preact';
 import { t } from '../../lib/i18n';
 import type { Entry, Lang } from '../../lib/kb/schema';
 import { buildCardView } from '../../lib/kb/view';
 import type { PageMention } from '../../lib/page/annotator';
+import { publishedDate, today } from '../../lib/page/article';
 import { createCardHost, type CardHost } from '../../lib/page/card-host';
 import { pageTheme } from '../../lib/page/theme';
 import { Card } from './Card';
 import { CARD_CSS } from './card-css';
 import { pageDirection, pageFontSize, placeCard } from './place';
+import { TermNavigation, type NavigationHost } from './term-navigation';
 
 /** What the live region says: where term navigation is, or nothing. */
 export type Announcement =
@@ -21,10 +23,9 @@ export type Announcement =
   | { kind: 'help' }
   | null;
 
-/** What the card shows of the page and the knowledge base. */
+/** What the card shows of the page and the knowledge base (the article's date it reads from the page itself). */
 export interface CardFacts {
   lang: Lang;
-  articleDate: string;
   asOf: string;
   entry(id: string): Entry | undefined;
 }
@@ -49,6 +50,8 @@ export interface CardLayer {
   paint(host: CardHost, doc: Document, facts: CardFacts, state: CardState, actions: CardActions, focus: boolean): void;
   /** Empties the host, ending the card's components. */
   clear(host: CardHost): void;
+  /** Keyboard navigation of the marked terms (see `TermNavigation`). */
+  navigation(doc: Document, host: NavigationHost, signal: AbortSignal): TermNavigation;
 }
 
 function announcementText(lang: Lang, announcement: Announcement): string {
@@ -63,12 +66,25 @@ function announcementText(lang: Lang, announcement: Announcement): string {
   }
 }
 
+/** The day each page's article was published, read when its first card opens (today when the page does not say). */
+const articleDays = new WeakMap<Document, string>();
+
+function articleDate(doc: Document): string {
+  let day = articleDays.get(doc);
+  if (day === undefined) {
+    day = publishedDate(doc) ?? today();
+    articleDays.set(doc, day);
+  }
+  return day;
+}
+
 export function cardLayer(): CardLayer {
   return {
     createHost: (doc) => createCardHost(doc, CARD_CSS),
     paint(host, doc, facts, { mention, pinned, announcement }, actions, focus) {
       const entry = mention ? facts.entry(mention.entryId) : undefined;
       const { lang } = facts;
+      const day = mention && entry ? articleDate(doc) : '';
       render(
         <>
           <div class="sr-only" aria-live="polite" role="status">
@@ -85,13 +101,13 @@ export function cardLayer(): CardLayer {
               <Card
                 view={buildCardView(entry, {
                   lang,
-                  articleDate: facts.articleDate,
+                  articleDate: day,
                   asOf: facts.asOf,
                   mention,
                   lookup: facts.entry,
                 })}
                 lang={lang}
-                articleDate={facts.articleDate}
+                articleDate={day}
                 asOf={facts.asOf}
                 pinned={pinned}
                 onClose={actions.close}
@@ -111,5 +127,6 @@ export function cardLayer(): CardLayer {
       }
     },
     clear: (host) => render(null, host.container),
+    navigation: (doc, host, signal) => new TermNavigation(doc, host, signal),
   };
 }

@@ -12,7 +12,7 @@ import type { PageMention } from '../../lib/page/annotator';
 import type { CardHost } from '../../lib/page/card-host';
 import type { Session } from '../../lib/session';
 import type { Announcement, CardLayer } from './card-layer';
-import { TermNavigation } from './term-navigation';
+import type { NavigationHost, TermNavigation } from './term-navigation';
 
 const CLOSE_DELAY = 300;
 /** Faster than this (px per ms) the pointer is travelling, not reading: no card. */
@@ -231,41 +231,45 @@ export function mountCard(
     { capture: true, signal },
   );
 
-  const navigation = new TermNavigation(
-    doc,
-    {
-      mentions: () => session.annotator.paintedMentions(),
-      open: (mention) => show(mention, { pin: true, focus: true }),
-      cardOpen: () => shown !== null,
-      closeCard: () => hide(),
-      announce: (text, index, total) => {
-        announcement = { kind: 'term', text, index, total };
-        paint();
-      },
-      announceNone: () => {
-        announcement = { kind: 'none' };
-        paint();
-      },
-      left: () => {
-        announcement = null;
-        hide();
-      },
+  const navigationHost: NavigationHost = {
+    mentions: () => session.annotator.paintedMentions(),
+    open: (mention) => show(mention, { pin: true, focus: true }),
+    cardOpen: () => shown !== null,
+    closeCard: () => hide(),
+    announce: (text, index, total) => {
+      announcement = { kind: 'term', text, index, total };
+      paint();
     },
-    signal,
-  );
+    announceNone: () => {
+      announcement = { kind: 'none' };
+      paint();
+    },
+    left: () => {
+      announcement = null;
+      hide();
+    },
+  };
+  /** Keyboard navigation of the terms, made with the card layer when the reader first asks for it. */
+  let navigation: TermNavigation | null = null;
   session.onShowTerm((mention) => {
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     show(mention, { pin: true });
   });
   session.onNavigate(() => {
-    announcement = { kind: 'help' };
-    navigation.enter();
+    cardLayer().then(
+      (loaded) => {
+        announcement = { kind: 'help' };
+        navigation ??= loaded.navigation(doc, navigationHost, signal);
+        navigation.enter();
+      },
+      () => undefined,
+    );
   });
 
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && shown && !navigation.active) hide();
+      if (event.key === 'Escape' && shown && !navigation?.active) hide();
     },
     { capture: true, signal },
   );
@@ -281,7 +285,7 @@ export function mountCard(
     listen,
   );
   session.onChange(() => {
-    if (navigation.active) navigation.leave();
+    if (navigation?.active) navigation.leave();
     hide();
   });
   signal.addEventListener(

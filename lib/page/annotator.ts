@@ -8,7 +8,6 @@
  * removed text are dropped, and ambiguous names left open earlier are tried again with the new context.
  */
 import type { Category, Lang } from '../kb/schema';
-import { languageSample } from '../lang/detect';
 import type { Mention } from '../match/find';
 import { addNamed, lazyContext, resolveMentions, type ArticleContext, type ResolvedMention } from '../match/resolve';
 import { caretFromPoint, rangeContainsPoint } from './caret';
@@ -95,11 +94,6 @@ export class Annotator {
     const firsts = new Set(firstMentions(all).values());
     const shown = this.options.marks === 'first-only' ? all.filter((m) => firsts.has(m)) : all;
     return shown.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-  }
-
-  /** The beginning of the text scanned so far, for telling its language. */
-  sampleText(max = 20000): string {
-    return languageSample(this.contextParts, max);
   }
 
   /** Removes every mark and forgets what was scanned. */
