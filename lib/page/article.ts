@@ -141,10 +141,43 @@ export function today(now = new Date()): string {
 const ARTICLE_SELECTORS = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'];
 const ARTICLE_MIN_TEXT = 500;
 
+/** The share of a page's prose that the element holding an unmarked article's text holds. */
+const ARTICLE_PROSE_SHARE = 0.8;
+
+/**
+ * On a page that marks up no article: the innermost element that holds most of the page's prose (paragraphs of
+ * real length), or null when there is too little prose or it is spread over the page. Two elements that each hold
+ * most of it are one inside the other, so the innermost is the one holding least.
+ */
+function proseHolder(doc: Document): Element | null {
+  const prose = new Map<Element, number>();
+  let total = 0;
+  for (const paragraph of doc.getElementsByTagName('p')) {
+    const length = paragraph.textContent?.trim().length ?? 0;
+    if (length < LONG_PARAGRAPH) continue;
+    total += length;
+    for (let element = paragraph.parentElement; element; element = element.parentElement) {
+      prose.set(element, (prose.get(element) ?? 0) + length);
+    }
+  }
+  if (total < ARTICLE_PROSE) return null;
+  let holder: Element | null = null;
+  let held = Infinity;
+  for (const [element, length] of prose) {
+    if (length < total * ARTICLE_PROSE_SHARE || length > held) continue;
+    if (length < held || holder === null || holder.contains(element)) {
+      holder = element;
+      held = length;
+    }
+  }
+  return holder;
+}
+
 /**
  * The parts of the page to annotate: the article's body when the page marks it up (JSON-LD aside, most news pages
- * do, with `<article>` or `itemprop="articleBody"`), with the page's headline when it stands outside it; else the
- * whole body. Navigation, footers and teasers around the article are left alone, which also keeps the work small.
+ * do, with `<article>` or `itemprop="articleBody"`), else the element holding most of the page's paragraphs (see
+ * `proseHolder`), with the page's headline when it stands outside it; else the whole body. Navigation, footers and
+ * teasers around the article are left alone, which also keeps the work small.
  */
 export function articleRoots(doc: Document): Element[] {
   const body = doc.body;
@@ -165,12 +198,14 @@ export function articleRoots(doc: Document): Element[] {
       const length = candidate.textContent?.length ?? 0;
       if (length > bestLength) [best, bestLength] = [candidate, length];
     }
-    if (best && bestLength >= ARTICLE_MIN_TEXT) {
-      const headline = first('h1');
-      return headline && !best.contains(headline) && !headline.contains(best) ? [headline, best] : [best];
-    }
+    if (best && bestLength >= ARTICLE_MIN_TEXT) return withHeadline(best, first('h1'));
   }
-  return [body];
+  const holder = proseHolder(doc);
+  return holder && holder !== body ? withHeadline(holder, first('h1')) : [body];
+}
+
+function withHeadline(article: Element, headline: Element | null): Element[] {
+  return headline && !article.contains(headline) && !headline.contains(article) ? [headline, article] : [article];
 }
 
 /** schema.org types that make a page an article: Article and its kinds (NewsArticle, ReportageNewsArticle, ...). */

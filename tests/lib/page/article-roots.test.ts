@@ -47,6 +47,23 @@ describe('articleRoots', () => {
     expect(reads).toBe(1);
   });
 
+  test('on a page that marks up no article: the element holding its paragraphs, with the headline', () => {
+    const doc = page(
+      `<nav><a>NATO</a> <a>Mark Rutte</a></nav><h1>Kop</h1><div id="wrap"><div id="text"><p>${LONG}</p><p>${LONG}</p><h2>Tussenkop</h2><p>${LONG}</p></div></div><ul><li>Rutte worstelt met grip op virus</li></ul>`,
+    );
+    expect(articleRoots(doc).map((e) => e.id || e.localName)).toEqual(['h1', 'text']);
+  });
+
+  test('paragraphs split over several blocks of one article: the element around them', () => {
+    const doc = page(`<header>Menu</header><div id="story"><div><p>${LONG}</p></div><figure>foto</figure><div><p>${LONG}</p></div></div>`);
+    expect(articleRoots(doc).map((e) => e.id || e.localName)).toEqual(['story']);
+  });
+
+  test('the whole body when no element holds most of the prose', () => {
+    const doc = page(`<div><p>${LONG}</p></div><aside><p>${LONG}</p></aside>`);
+    expect(articleRoots(doc)).toEqual([doc.body]);
+  });
+
   test('the whole body when no article has enough text', () => {
     const doc = page('<article><p>Te kort.</p></article><p>NATO</p>');
     expect(articleRoots(doc)).toEqual([doc.body]);
