@@ -109,10 +109,13 @@ function nameOf(element: Element): string {
   return name.charCodeAt(0) < 97 ? name.toLowerCase() : name;
 }
 
+/** Elements whose attributes may leave them out; most elements carry only classes and ids, and one match says so. */
+const MAYBE_LEFT_OUT = '[hidden], [aria-hidden], [contenteditable], [style]';
+
 function isSkipped(element: Element, name = nameOf(element)): boolean {
   if (SKIPPED.has(name)) return true;
-  // Most elements have few attributes; reading them is cheap, and styles are only looked at when written inline.
-  if (!element.hasAttributes()) return false;
+  // Each call into the DOM costs; one selector match stands in for four attribute reads on almost every element.
+  if (!element.hasAttributes() || !element.matches(MAYBE_LEFT_OUT)) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -143,39 +146,52 @@ export function* iterateBlocks(
   let current: (TextBlock & { element: Element | null }) | null = null;
   let pendingBreak = false;
   let visited = 0;
+  // The block the text at the walk's place belongs to, and the blocks around it, one for each element the walk
+  // went into: kept as the walk goes, instead of looked up from every text node.
+  let block: Element | null = root.nodeType === ELEMENT_NODE ? blockOrSelf(root as Element) : null;
+  const outer: (Element | null)[] = [];
   // A plain depth-first walk: faster than a TreeWalker with a filter, which calls back into script for every node.
+  // Every property of a node is read once: each read is a call from the content script's world into the DOM.
   let node: Node | null = root.firstChild;
   while (node && visited++ < maxNodes) {
-    let descend = false;
-    if (node.nodeType === ELEMENT_NODE) {
+    const type = node.nodeType;
+    if (type === ELEMENT_NODE) {
       const element = node as Element;
       const name = nameOf(element);
       if (element !== skip && !isSkipped(element, name)) {
-        if (!INLINE.has(name)) pendingBreak = true;
-        descend = element.firstChild !== null;
+        const inline = INLINE.has(name);
+        if (!inline) pendingBreak = true;
+        const first = element.firstChild;
+        if (first) {
+          outer.push(block);
+          if (!inline) block = element;
+          node = first;
+          continue;
+        }
       }
-    } else if (node.nodeType === TEXT_NODE) {
+    } else if (type === TEXT_NODE) {
       const text = node as Text;
-      if (text.data.length > 0) {
-        const element = blockOf(text);
-        if (!current || element !== current.element) {
+      const data = text.data;
+      if (data.length > 0) {
+        if (!current || block !== current.element) {
           if (current && hasWord(current.text)) yield current;
-          current = { text: '', pieces: [], element };
+          current = { text: '', pieces: [], element: block };
           pendingBreak = false;
         }
         if (pendingBreak && current.text.length > 0) current.text += '\n';
         pendingBreak = false;
         current.pieces.push({ node: text, offset: current.text.length });
-        current.text += text.data;
+        current.text += data;
       }
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
+    let next: Node | null = node.nextSibling;
+    while (next === null) {
+      node = node.parentNode;
+      if (!node || node === root) break;
+      block = outer.pop() ?? null;
+      next = node.nextSibling;
     }
-    while (node && node !== root && node.nextSibling === null) node = node.parentNode;
-    if (!node || node === root) break;
-    node = node.nextSibling;
+    node = next;
   }
   if (current && hasWord(current.text)) yield current;
 }
@@ -196,6 +212,11 @@ export function isExcluded(element: Element): boolean {
 /** Whether an element flows inside a line of text (its text joins the block around it). */
 export function isInline(element: Element): boolean {
   return INLINE.has(nameOf(element));
+}
+
+/** The element itself when it is a block, else the block it flows in. */
+function blockOrSelf(element: Element): Element | null {
+  return INLINE.has(nameOf(element)) ? blockOf(element) : element;
 }
 
 /** The nearest ancestor of a text node that is not an inline element: the block its text belongs to. */
