@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { collectBlocks, hasWord, locate, type TextBlock } from '../../../lib/page/collect';
+import { collectBlocks, hasWord, iterateBlocks, locate, type TextBlock } from '../../../lib/page/collect';
 
 function blocksOf(html: string, skip?: (root: HTMLElement) => Element | null): string[] {
   const root = document.createElement('div');
@@ -101,6 +101,23 @@ describe('collectBlocks: which text, in which blocks', () => {
     const root = document.createElement('div');
     root.innerHTML = '<p>een</p><p>twee</p><p>drie</p>';
     expect(collectBlocks(root, null, max).map((b) => b.text)).toEqual(expected);
+  });
+});
+
+describe('iterateBlocks: the element each block belongs to', () => {
+  test('the nearest element that is not inline, below the root and for the root itself', () => {
+    document.body.innerHTML =
+      '<div id="d">Voor <b>vet <i>schuin</i></b><p id="p">In <a href="#">link</a></p>na<ul><li id="li"><span>punt</span></li></ul></div>';
+    const owner = (root: Node): [string, string][] =>
+      [...iterateBlocks(root)].map((block) => [block.text, block.element?.id ?? block.element?.localName ?? '']);
+    expect(owner(document.getElementById('d')!)).toEqual([
+      ['Voor vet schuin', 'd'],
+      ['In link', 'p'],
+      ['na', 'd'],
+      ['punt', 'li'],
+    ]);
+    // An inline root's text belongs to the block it flows in.
+    expect(owner(document.querySelector('b')!)).toEqual([['vet schuin', 'd']]);
   });
 });
 
