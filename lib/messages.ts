@@ -17,7 +17,9 @@ export type TabRequest =
   | { type: 'page-info' }
   | { type: 'navigate' }
   | { type: 'show-term'; id: string }
-  | { type: 'annotate-anyway' };
+  | { type: 'annotate-anyway' }
+  /** Settings or the reader's glossary changed: the page asks for its state again (see `tellPages`). */
+  | { type: 'state-changed' };
 
 /** Requests to the background. */
 export type BackgroundRequest =
@@ -78,6 +80,7 @@ export interface Responses {
   find: FoundBlocks;
   /** Whether the page is annotated now. */
   'annotate-anyway': { ok: boolean };
+  'state-changed': { ok: boolean };
   badge: { ok: boolean };
 }
 
@@ -135,7 +138,7 @@ export function parseTabRequest(message: unknown): TabRequest | null {
   if (!message || typeof message !== 'object') return null;
   const { type, ...rest } = message as { type?: unknown; id?: unknown };
   const fields = Object.keys(rest);
-  if ((type === 'page-info' || type === 'navigate' || type === 'annotate-anyway') && fields.length === 0) {
+  if ((type === 'page-info' || type === 'navigate' || type === 'annotate-anyway' || type === 'state-changed') && fields.length === 0) {
     return message as TabRequest;
   }
   if (type === 'show-term' && fields.length === 1 && typeof rest.id === 'string' && /^[a-z0-9-]{1,80}$/.test(rest.id)) {

@@ -14,7 +14,7 @@ import { Annotator, type PageMention } from './page/annotator';
 import { declaredLanguage, isArticlePage, toLang } from './page/article';
 import { watchText } from './page/watch';
 import type { Settings } from './storage';
-import { siteOf, watchStorage } from './storage-watch';
+import { siteOf } from './storage-watch';
 
 /** How often a page not (yet) an article is looked at again as it changes: single-page apps render late. */
 const ARTICLE_RECHECKS = 40;
@@ -182,7 +182,8 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
   apply(state);
   void refresh();
 
-  // Any change of settings or glossary: the background reads and validates the new state.
+  // Any change of settings or glossary (the background tells every open page): the background reads and validates
+  // the new state.
   const reload = (): void => {
     void askBackground({ type: 'page-state' }).then(
       (state) => {
@@ -194,7 +195,6 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
       () => undefined,
     );
   };
-  watchStorage({ settings: reload, glossary: reload }, signal);
   watchText(
     doc,
     (changes) => {
@@ -245,6 +245,10 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
         decide();
         if (active && !was) void refresh();
         return { ok: active };
+      },
+      'state-changed': () => {
+        reload();
+        return { ok: true };
       },
       'show-term': ({ id }) => {
         const first = annotator.paintedMentions().find((mention) => mention.entryId === id);

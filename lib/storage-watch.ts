@@ -47,14 +47,21 @@ export function isActiveOn(settings: Pick<Settings, 'enabled' | 'disabledSites'>
   return settings.enabled && !siteListed(settings.disabledSites, site);
 }
 
+/** What a change in storage is to Duiding: of its settings, of the reader's glossary, or of neither (null). */
+export function changeOf(changes: Record<string, unknown>, area: string): 'settings' | 'glossary' | null {
+  if (area === 'sync' && SETTINGS_KEYS.some((key) => key in changes)) return 'settings';
+  if (area === 'local' && GLOSSARY_KEY in changes) return 'glossary';
+  return null;
+}
+
 /** Calls back whenever settings or the own glossary change, until the signal aborts. */
 export function watchStorage(
   callbacks: { settings?: () => void; glossary?: () => void },
   signal: AbortSignal,
 ): void {
   const listener = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'sync' && SETTINGS_KEYS.some((key) => key in changes)) callbacks.settings?.();
-    if (area === 'local' && GLOSSARY_KEY in changes) callbacks.glossary?.();
+    const change = changeOf(changes, area);
+    if (change) callbacks[change]?.();
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });

@@ -14,6 +14,8 @@ describe('requests are checked at the receiver', () => {
     [{ type: 'show-term' }, false],
     [{ type: 'annotate-anyway' }, true],
     [{ type: 'annotate-anyway', site: 'nos.nl' }, false],
+    [{ type: 'state-changed' }, true],
+    [{ type: 'state-changed', settings: {} }, false],
     [{ type: 'page-state' }, false],
     ['page-info', false],
     [null, false],
