@@ -36,24 +36,30 @@ export class Painter {
     look: MarkLook = 'underline',
   ): boolean {
     if (!highlightsSupported()) return false;
-    for (const { range, category } of ranges) this.highlight(highlightName(category, look)).add(range);
-    if (firsts.length) {
-      const first = this.highlight(FIRST_MENTION_HIGHLIGHT + (look === 'background' ? BACKGROUND_SUFFIX : ''));
-      // Drawn over the category's own style.
-      first.priority = 1;
-      for (const range of firsts) first.add(range);
+    // Each highlight is made with all its ranges at once: one call into the page's registry instead of one a range.
+    const byName = new Map<string, AbstractRange[]>();
+    for (const { range, category } of ranges) {
+      const name = highlightName(category, look);
+      const list = byName.get(name);
+      if (list) list.push(range);
+      else byName.set(name, [range]);
     }
+    for (const [name, list] of byName) this.add(name, list);
+    // Drawn over the category's own style.
+    if (firsts.length) this.add(FIRST_MENTION_HIGHLIGHT + (look === 'background' ? BACKGROUND_SUFFIX : ''), firsts, 1);
     return true;
   }
 
-  private highlight(name: string): Highlight {
-    let highlight = this.highlights.get(name);
-    if (!highlight) {
-      highlight = new Highlight();
-      this.highlights.set(name, highlight);
-      CSS.highlights.set(name, highlight);
+  private add(name: string, ranges: readonly AbstractRange[], priority = 0): void {
+    const existing = this.highlights.get(name);
+    if (existing) {
+      for (const range of ranges) existing.add(range);
+      return;
     }
-    return highlight;
+    const highlight = new Highlight(...ranges);
+    if (priority) highlight.priority = priority;
+    this.highlights.set(name, highlight);
+    CSS.highlights.set(name, highlight);
   }
 
   clear(): void {

@@ -17,8 +17,12 @@ describe('highlightName', () => {
 /** A stand-in for the CSS Custom Highlight API, which happy-dom does not have. */
 function fakeHighlights(): Map<string, Set<unknown>> {
   const registry = new Map<string, Set<unknown>>();
+  // Like the real one, made with any number of ranges.
   class FakeHighlight extends Set<unknown> {
     priority = 0;
+    constructor(...ranges: unknown[]) {
+      super(ranges);
+    }
   }
   vi.stubGlobal('Highlight', FakeHighlight);
   vi.stubGlobal('CSS', { highlights: registry });
