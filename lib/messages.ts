@@ -138,9 +138,8 @@ export function parseTabRequest(message: unknown): TabRequest | null {
   if (!message || typeof message !== 'object') return null;
   const { type, ...rest } = message as { type?: unknown; id?: unknown };
   const fields = Object.keys(rest);
-  if ((type === 'page-info' || type === 'navigate' || type === 'annotate-anyway' || type === 'state-changed') && fields.length === 0) {
-    return message as TabRequest;
-  }
+  const bare = type === 'page-info' || type === 'navigate' || type === 'annotate-anyway' || type === 'state-changed';
+  if (bare && fields.length === 0) return message as TabRequest;
   if (type === 'show-term' && fields.length === 1 && typeof rest.id === 'string' && /^[a-z0-9-]{1,80}$/.test(rest.id)) {
     return message as TabRequest;
   }

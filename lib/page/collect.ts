@@ -67,10 +67,10 @@ const TEXT_NODE = 3;
 
 /**
  * Whether a text may hold a word: an ASCII letter or digit, or any other character outside the ranges of Latin-1
- * punctuation, general punctuation and symbols (U+2000-U+2BFF), CJK spaces, marks and brackets, variation selectors and the byte
- * order mark. Blocks of dashes, bullets and arrows are left out; a block let through that holds no word only costs
- * the background a look. Read character by character: a pattern with Unicode classes costs a fraction of a
- * millisecond to make on every page, more than the whole check.
+ * punctuation, general punctuation and symbols (U+2000-U+2BFF), CJK spaces, marks and brackets, variation
+ * selectors and the byte order mark. Blocks of dashes, bullets and arrows are left out; a block let through that
+ * holds no word only costs the background a look. Read character by character: a pattern with Unicode classes
+ * costs a fraction of a millisecond to make on every page, more than the whole check.
  */
 export function hasWord(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
