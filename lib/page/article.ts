@@ -152,9 +152,7 @@ const ARTICLE_PROSE_SHARE = 0.8;
 function proseHolder(doc: Document): Element | null {
   const prose = new Map<Element, number>();
   let total = 0;
-  for (const paragraph of doc.getElementsByTagName('p')) {
-    const length = paragraph.textContent?.trim().length ?? 0;
-    if (length < LONG_PARAGRAPH) continue;
+  for (const { paragraph, length } of proseParagraphs(doc)) {
     total += length;
     for (let element = paragraph.parentElement; element; element = element.parentElement) {
       prose.set(element, (prose.get(element) ?? 0) + length);
@@ -237,13 +235,20 @@ export function declaresArticle(value: unknown, depth = 0): boolean {
  * Whether the page's paragraphs read as an article: enough prose in long paragraphs inside one `<article>`, or
  * side by side under one parent. Teasers of a front page or results of a search page each stand in their own box.
  */
+/** The page's paragraphs of prose (see `LONG_PARAGRAPH`), each with the length of its text. */
+function* proseParagraphs(doc: Document): Generator<{ paragraph: HTMLParagraphElement; length: number }> {
+  for (const paragraph of doc.getElementsByTagName('p')) {
+    const length = paragraph.textContent?.trim().length ?? 0;
+    if (length >= LONG_PARAGRAPH) yield { paragraph, length };
+  }
+}
+
 function hasArticleProse(doc: Document): boolean {
   const byArticle = new Map<Element, number>();
   const byParent = new Map<Element, number>();
-  for (const paragraph of doc.getElementsByTagName('p')) {
-    const length = paragraph.textContent?.trim().length ?? 0;
+  for (const { paragraph, length } of proseParagraphs(doc)) {
     const parent = paragraph.parentElement;
-    if (length < LONG_PARAGRAPH || !parent) continue;
+    if (!parent) continue;
     const inParent = (byParent.get(parent) ?? 0) + length;
     if (inParent >= SIBLING_PROSE) return true;
     byParent.set(parent, inParent);
