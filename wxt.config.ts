@@ -19,7 +19,8 @@ export default defineConfig({
     excludeSources: ['tests/**', 'bench/**', 'docs/**', 'coverage/**'],
   },
   hooks: {
-    // The card's drawing code is a module the content script imports (see entrypoints/card.ts): built as one.
+    // The content script carries V8's compile hint; the card's drawing code is a module the content script imports
+    // (see entrypoints/card.ts), built as one.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entrypoint) => entrypoint.name === 'content')) {
         config.plugins = [...(config.plugins ?? []), compiledOnLoad()];

@@ -1,7 +1,8 @@
 /**
- * What the content script needs of storage without parsing anything: the keys, telling a page's site, and being
- * told of changes. Reading and validating stored data is `storage.ts`'s work (with zod), done in the extension's
- * own pages and background, which hand the content script validated data.
+ * What needs storage's keys without parsing anything: the content script (telling a page's site), and the
+ * background and the extension's pages (which changes are Duiding's; the background passes them on to open pages).
+ * Reading and validating stored data is `storage.ts`'s work (with zod), done in the extension's own pages and
+ * background, which hand the content script validated data.
  */
 import { browser } from 'wxt/browser';
 import { siteListed } from './activation';
