@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -19,11 +20,11 @@ export default defineConfig({
     excludeSources: ['tests/**', 'bench/**', 'docs/**', 'coverage/**'],
   },
   hooks: {
-    // The content script carries V8's compile hint; the card's drawing code is a module the content script imports
-    // (see entrypoints/card.ts), built as one.
+    // The content script carries V8's compile hint and uses the browser's own extension namespace; the card's
+    // drawing code is a module the content script imports (see entrypoints/card.ts), built as one.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entrypoint) => entrypoint.name === 'content')) {
-        config.plugins = [...(config.plugins ?? []), compiledOnLoad()];
+        config.plugins = [ownNamespace(), ...(config.plugins ?? []), compiledOnLoad()];
         return;
       }
       const lib = config.build?.lib;
@@ -43,6 +44,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The content script uses the `browser` namespace, which Chromium has from version 148 (see
+    // lib/page/browser-api.ts).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '148' }),
     // The card's drawing code, imported by the content script (in Chromium) when a card first opens on a page.
     ...(browser === 'firefox'
       ? {}
@@ -88,6 +92,19 @@ function compiledOnLoad(): Plugin {
         if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
       }
     },
+  };
+}
+
+/**
+ * Gives the content script the browser's own `browser` namespace where the rest of the extension imports the
+ * polyfill (`wxt/browser`, which the polyfill's WXT module points at the polyfill): see `lib/page/browser-api.ts`.
+ */
+function ownNamespace(): Plugin {
+  const api = fileURLToPath(new URL('./lib/page/browser-api.ts', import.meta.url));
+  return {
+    name: 'duiding:own-namespace',
+    enforce: 'pre',
+    resolveId: (id) => (id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser' ? api : null),
   };
 }
 

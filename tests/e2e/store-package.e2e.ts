@@ -11,7 +11,10 @@ import { ICON_SIZES } from '../../scripts/icons';
 import { pngHeader } from '../helpers/png';
 import { openZip, type ZipArchive } from '../helpers/zip';
 
-const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+};
 const work = mkdtempSync(join(scratchDir(), 'zip-'));
 const outDir = join(work, 'out');
 
@@ -25,6 +28,7 @@ interface Manifest {
   content_scripts: { js: string[]; css?: string[] }[];
   browser_specific_settings?: { gecko: { id: string; data_collection_permissions: unknown } };
   web_accessible_resources?: unknown;
+  minimum_chrome_version?: string;
 }
 
 /**
@@ -66,7 +70,11 @@ function manifestOf(zip: ZipArchive): Manifest {
 
 describe('npm run zip', () => {
   test('makes the Chrome, Firefox and sources packages, named with the version from package.json', () => {
-    expect(readdirSync(outDir).filter((file) => file.endsWith('.zip')).sort()).toEqual(
+    expect(
+      readdirSync(outDir)
+        .filter((file) => file.endsWith('.zip'))
+        .sort(),
+    ).toEqual(
       [`${name}-${version}-chrome.zip`, `${name}-${version}-firefox.zip`, `${name}-${version}-sources.zip`].sort(),
     );
   });
@@ -74,28 +82,33 @@ describe('npm run zip', () => {
   test.each([
     ['Chrome', 3, 'action'],
     ['Firefox', 2, 'browser_action'],
-  ] as const)('%s package: MV%i manifest with the version, every icon and the toolbar icon', (browser, mv, actionKey) => {
-    const zip = browser === 'Chrome' ? chrome : firefox;
-    const manifest = manifestOf(zip);
-    expect(manifest.manifest_version).toBe(mv);
-    expect(manifest.version).toBe(version);
-    expect(Object.keys(manifest.icons).map(Number)).toEqual([...ICON_SIZES]);
-    for (const [size, path] of Object.entries(manifest.icons)) {
-      expect(pngHeader(zip.read(path)!), path).toMatchObject({ width: Number(size), height: Number(size) });
-    }
-    const action = manifest[actionKey]!;
-    expect(Object.keys(action.default_icon)).toEqual(['16', '32']);
-    for (const path of Object.values(action.default_icon)) expect(zip.names).toContain(path);
-    // Everything the manifest starts is in the package; no source maps or TypeScript.
-    const started = [
-      action.default_popup,
-      ...(manifest.background.service_worker ? [manifest.background.service_worker] : manifest.background.scripts ?? []),
-      ...manifest.content_scripts.flatMap((script) => [...script.js, ...(script.css ?? [])]),
-    ];
-    for (const path of started) expect(zip.names).toContain(path);
-    expect(zip.names.filter((file) => /\.(map|tsx?)$/.test(file))).toEqual([]);
-    expect(zip.names).toEqual(expect.arrayContaining(['_locales/nl/messages.json', '_locales/fr/messages.json']));
-  });
+  ] as const)(
+    '%s package: MV%i manifest with the version, every icon and the toolbar icon',
+    (browser, mv, actionKey) => {
+      const zip = browser === 'Chrome' ? chrome : firefox;
+      const manifest = manifestOf(zip);
+      expect(manifest.manifest_version).toBe(mv);
+      expect(manifest.version).toBe(version);
+      expect(Object.keys(manifest.icons).map(Number)).toEqual([...ICON_SIZES]);
+      for (const [size, path] of Object.entries(manifest.icons)) {
+        expect(pngHeader(zip.read(path)!), path).toMatchObject({ width: Number(size), height: Number(size) });
+      }
+      const action = manifest[actionKey]!;
+      expect(Object.keys(action.default_icon)).toEqual(['16', '32']);
+      for (const path of Object.values(action.default_icon)) expect(zip.names).toContain(path);
+      // Everything the manifest starts is in the package; no source maps or TypeScript.
+      const started = [
+        action.default_popup,
+        ...(manifest.background.service_worker
+          ? [manifest.background.service_worker]
+          : (manifest.background.scripts ?? [])),
+        ...manifest.content_scripts.flatMap((script) => [...script.js, ...(script.css ?? [])]),
+      ];
+      for (const path of started) expect(zip.names).toContain(path);
+      expect(zip.names.filter((file) => /\.(map|tsx?)$/.test(file))).toEqual([]);
+      expect(zip.names).toEqual(expect.arrayContaining(['_locales/nl/messages.json', '_locales/fr/messages.json']));
+    },
+  );
 
   test('the card is drawn by its own file in Chrome, which the content script imports; Firefox carries it in the content script', () => {
     // A line of the card's styles, which only the card's drawing code has.
@@ -110,6 +123,20 @@ describe('npm run zip', () => {
     expect(manifestOf(firefox).web_accessible_resources).toBeUndefined();
     expect(firefox.names).not.toContain('card.js');
     expect(text(firefox, 'content-scripts/content.js')).toContain(cardStyle);
+  });
+
+  test("the content script uses the browser's own extension namespace, the extension's pages the polyfill; Chrome 148 or later", () => {
+    // The polyfill's own error message: in a file, the polyfill is too.
+    const polyfill = 'This script should only be loaded in a browser extension.';
+    const text = (zip: ZipArchive, file: string): string => zip.read(file)?.toString('utf8') ?? '';
+    for (const zip of [chrome, firefox]) {
+      expect(text(zip, 'content-scripts/content.js')).not.toContain(polyfill);
+      expect(text(zip, 'content-scripts/content.js')).toContain('"browser" extension namespace');
+    }
+    expect(text(chrome, 'background.js')).toContain(polyfill);
+    expect(text(firefox, 'background.js')).toContain(polyfill);
+    expect(manifestOf(chrome).minimum_chrome_version).toBe('148');
+    expect(manifestOf(firefox).minimum_chrome_version).toBeUndefined();
   });
 
   test('Firefox package: add-on id and no data collection', () => {
@@ -137,7 +164,8 @@ describe('npm run zip', () => {
     );
     expect(sources.names.some((file) => /^lib\/kb\/data\/.+\.json$/.test(file))).toBe(true);
     const unwanted = sources.names.filter(
-      (file) => /(^|\/)(node_modules|\.output)\//.test(file) || /^(tests|bench|docs)\//.test(file) || /(^|\/)\./.test(file),
+      (file) =>
+        /(^|\/)(node_modules|\.output)\//.test(file) || /^(tests|bench|docs)\//.test(file) || /(^|\/)\./.test(file),
     );
     expect(unwanted).toEqual([]);
   });
