@@ -53,9 +53,7 @@ function readPrevious(path: string): Results | null {
 async function main(argv: string[]): Promise<void> {
   const runs = Number(argv[argv.indexOf('--runs') + 1]) || 3;
   const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
-  const aliases = [
-    ...new Set(BUNDLED.entries.flatMap((e) => aliasesOf(e).map((a) => (typeof a === 'string' ? a : a.text)))),
-  ];
+  const aliases = [...new Set(BUNDLED.entries.flatMap((e) => aliasesOf(e).map((a) => (typeof a === 'string' ? a : a.text))))];
   const now = new Date().toISOString();
   const results: Results = { date: now, aliases: aliases.length, corpus: [], scaling: [] };
   // A part left out this time (--no-corpus, --no-scaling) keeps what the last run measured, with its date.
@@ -67,15 +65,7 @@ async function main(argv: string[]): Promise<void> {
     try {
       console.log(`Corpus: ${aliases.length} aliases, ${runs} Duiding runs per page`);
       results.corpusDate = now;
-      results.corpus = await benchCorpus(
-        browser,
-        server,
-        CORPUS_DIR,
-        argv.includes('--no-markjs') ? [] : aliases,
-        runs,
-        (line) => console.log(line),
-        only,
-      );
+      results.corpus = await benchCorpus(browser, server, CORPUS_DIR, argv.includes('--no-markjs') ? [] : aliases, runs, (line) => console.log(line), only);
     } finally {
       await browser.close();
       await server.close();
@@ -93,47 +83,20 @@ async function main(argv: string[]): Promise<void> {
       r.markjsMs === null ? '-' : `${f(r.markjsMs / r.duidingMs, 0)}x`,
       f(r.waitMs),
     ]);
-    console.log(
-      '\n' +
-        table(
-          [
-            'page',
-            'marks',
-            'evaluate ms',
-            'on the thread',
-            'setup ms',
-            'scan ms',
-            'Duiding ms',
-            'longest slice ms',
-            'mark.js ms',
-            'ratio',
-            'background wait ms',
-          ],
-          rows,
-        ),
-    );
+    console.log('\n' + table(['page', 'marks', 'evaluate ms', 'on the thread', 'setup ms', 'scan ms', 'Duiding ms', 'longest slice ms', 'mark.js ms', 'ratio', 'background wait ms'], rows));
     const totals = results.corpus.map((r) => r.duidingMs);
     const ratios = results.corpus.filter((r) => r.markjsMs !== null).map((r) => r.markjsMs! / r.duidingMs);
     console.log(
       `\nDuiding per page: median ${f(median(totals))} ms, heaviest ${f(Math.max(...totals))} ms, longest slice ${f(Math.max(...results.corpus.map((r) => r.longestMs)))} ms` +
         `; evaluating the content script: median ${f(median(results.corpus.map((r) => r.evaluateMs)))} ms, ${f(median(results.corpus.map((r) => r.evaluateThreadMs)))} ms on the thread` +
-        (ratios.length
-          ? `; mark.js / Duiding: median ${f(median(ratios), 0)}x, lowest ${f(Math.min(...ratios), 0)}x`
-          : ''),
+        (ratios.length ? `; mark.js / Duiding: median ${f(median(ratios), 0)}x, lowest ${f(Math.min(...ratios), 0)}x` : ''),
     );
   }
 
   if (!argv.includes('--no-scaling')) {
     // Bundled as the extension is (no helper wrappers around every function), then run in this process's V8.
     const bundle = join(ROOT, '.tmp/bench-scaling.mjs');
-    await build({
-      entryPoints: [join(ROOT, 'scripts/bench/scaling.ts')],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      outfile: bundle,
-      logLevel: 'warning',
-    });
+    await build({ entryPoints: [join(ROOT, 'scripts/bench/scaling.ts')], bundle: true, format: 'esm', platform: 'node', outfile: bundle, logLevel: 'warning' });
     // eslint-disable-next-line no-unsanitized/method -- the bundle was built just above from the project's own source
     const { benchScaling } = (await import(pathToFileURL(bundle).href)) as typeof import('./bench/scaling');
     results.scalingDate = now;
@@ -142,13 +105,7 @@ async function main(argv: string[]): Promise<void> {
       '\n' +
         table(
           ['aliases', 'compile ms', 'match MB/s', 'matcher MB', 'mentions in 1 MB'],
-          results.scaling.map((r) => [
-            String(r.aliases),
-            f(r.compileMs),
-            f(r.mbPerSecond),
-            f(r.matcherMB),
-            String(r.mentions),
-          ]),
+          results.scaling.map((r) => [String(r.aliases), f(r.compileMs), f(r.mbPerSecond), f(r.matcherMB), String(r.mentions)]),
         ),
     );
   }

@@ -59,13 +59,7 @@ export async function settledInfo(browser: ExtensionBrowser, page: Page, timeout
   let last: PageInfo | null = null;
   while (Date.now() < until) {
     const info = await pageInfo(browser, tabId);
-    if (
-      info &&
-      info.timing.slices > 0 &&
-      last &&
-      info.timing.slices === last.timing.slices &&
-      info.count === last.count
-    ) {
+    if (info && info.timing.slices > 0 && last && info.timing.slices === last.timing.slices && info.count === last.count) {
       return info;
     }
     last = info;
@@ -77,11 +71,7 @@ export async function settledInfo(browser: ExtensionBrowser, page: Page, timeout
 const MARKJS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
 
 /** Times mark.js marking `aliases` on the page (whole words, case-sensitive, no diacritics expansion). */
-export async function timeMarkJs(
-  page: Page,
-  aliases: readonly string[],
-  timeout = 120000,
-): Promise<{ ms: number; marks: number }> {
+export async function timeMarkJs(page: Page, aliases: readonly string[], timeout = 120000): Promise<{ ms: number; marks: number }> {
   await page.addScriptTag({ path: MARKJS });
   // Written as source text: the function is run in the page, where helpers of this script's compiler do not exist.
   // mark.js recurses once per keyword and overflows the stack on thousands of them in one call, so the same list
@@ -148,7 +138,7 @@ interface TraceEvent {
 export interface Evaluation {
   /** Wall-clock milliseconds. */
   ms: number;
-  /** Milliseconds of the main thread's own time. */
+  /** Milliseconds of the main thread's own time (the wall-clock time where the trace gives none). */
   threadMs: number;
 }
 
@@ -158,12 +148,7 @@ export function contentScriptEvaluation(events: readonly TraceEvent[]): Evaluati
   let threadMicros = 0;
   for (const event of events) {
     const url = event.args?.data?.url ?? '';
-    if (
-      event.name === 'EvaluateScript' &&
-      event.ph === 'X' &&
-      url.startsWith('chrome-extension://') &&
-      url.includes('/content-scripts/')
-    ) {
+    if (event.name === 'EvaluateScript' && event.ph === 'X' && url.startsWith('chrome-extension://') && url.includes('/content-scripts/')) {
       micros += event.dur ?? 0;
       threadMicros += event.tdur ?? event.dur ?? 0;
     }
