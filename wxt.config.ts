@@ -20,8 +20,9 @@ export default defineConfig({
     excludeSources: ['tests/**', 'bench/**', 'docs/**', 'coverage/**'],
   },
   hooks: {
-    // The content script carries V8's compile hint and uses the browser's own extension namespace; the card's
-    // drawing code is a module the content script imports (see entrypoints/card.ts), built as one.
+    // The content script carries V8's compile hint and uses the browser's own extension namespace and its own
+    // context; the card's drawing code is a module the content script imports (see entrypoints/card.ts), built as
+    // one.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entrypoint) => entrypoint.name === 'content')) {
         config.plugins = [ownNamespace(), ...(config.plugins ?? []), compiledOnLoad()];
@@ -98,13 +99,21 @@ function compiledOnLoad(): Plugin {
 /**
  * Gives the content script the browser's own `browser` namespace where the rest of the extension imports the
  * polyfill (`wxt/browser`, which the polyfill's WXT module points at the polyfill): see `lib/page/browser-api.ts`.
+ * And its own context in place of WXT's, which WXT's start-up code for content scripts imports: see
+ * `lib/page/script-context.ts`.
  */
 function ownNamespace(): Plugin {
   const api = fileURLToPath(new URL('./lib/page/browser-api.ts', import.meta.url));
+  const context = fileURLToPath(new URL('./lib/page/script-context.ts', import.meta.url));
+  const replaced: Record<string, string> = {
+    'wxt/browser': api,
+    '@wxt-dev/webextension-polyfill/browser': api,
+    'wxt/utils/content-script-context': context,
+  };
   return {
     name: 'duiding:own-namespace',
     enforce: 'pre',
-    resolveId: (id) => (id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser' ? api : null),
+    resolveId: (id) => replaced[id] ?? null,
   };
 }
 

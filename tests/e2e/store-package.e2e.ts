@@ -139,6 +139,17 @@ describe('npm run zip', () => {
     expect(manifestOf(firefox).minimum_chrome_version).toBeUndefined();
   });
 
+  test("the content script carries its own context, not WXT's (whose address watcher it never uses)", () => {
+    const text = (zip: ZipArchive, file: string): string => zip.read(file)?.toString('utf8') ?? '';
+    for (const zip of [chrome, firefox]) {
+      const script = text(zip, 'content-scripts/content.js');
+      // WXT's context carries its address watcher and the event name it sends on each change of address.
+      expect(script).not.toContain('wxt:locationchange');
+      // The handover between instances stays under WXT's event name.
+      expect(script).toContain(':wxt:content-script-started');
+    }
+  });
+
   test('Firefox package: add-on id and no data collection', () => {
     expect(manifestOf(firefox).browser_specific_settings?.gecko).toMatchObject({
       id: expect.stringContaining('@'),
