@@ -66,7 +66,8 @@ export interface AnnotatorOptions {
 export class Annotator {
   readonly stats: SliceStats = emptyStats();
   private records: BlockRecord[] = [];
-  private slicesByNode = new WeakMap<Text, NodeSlice[]>();
+  /** The hit-test index, built on first need after each repaint (see `hitIndex`). */
+  private slicesByNode: WeakMap<Text, NodeSlice[]> | null = null;
   private readonly painter = new Painter();
   private named = new Set<string>();
   private contextParts: string[] = [];
@@ -101,7 +102,7 @@ export class Annotator {
     this.generation++;
     this.painter.clear();
     this.records = [];
-    this.slicesByNode = new WeakMap();
+    this.slicesByNode = null;
     this.named.clear();
     this.contextParts = [];
   }
@@ -256,10 +257,14 @@ export class Annotator {
     }
   }
 
-  /** Paints every record's mentions again and rebuilds the hit-test index. Cheap next to finding them. */
+  /**
+   * Paints every record's mentions again. Cheap next to finding them. The hit-test index of what is painted is
+   * built when the pointer first asks for it (see `mentionAt`): most pages are read without a pointer ever resting
+   * on a mark, and a page that changes as it is read is painted again many times.
+   */
   private repaint(): void {
     this.painter.clear();
-    this.slicesByNode = new WeakMap();
+    this.slicesByNode = null;
     const painted: { range: Range; category: Category }[] = [];
     const all = this.mentions;
     const firsts = firstMentions(all);
@@ -268,14 +273,26 @@ export class Annotator {
         const first = firsts.get(mention.entryId) === mention;
         if (this.options.marks === 'first-only' && !first) continue;
         painted.push({ range: mention.range, category: mention.category });
-        this.index(record.block, mention);
       }
     }
     const emphasised = this.options.marks === 'first-emphasised' ? [...firsts.values()].map((m) => m.range) : [];
     this.painter.paint(painted, emphasised, this.options.look);
   }
 
-  private index(block: TextBlock, mention: PageMention): void {
+  /** The painted mentions' pieces by text node, for hit-testing. */
+  private hitIndex(): WeakMap<Text, NodeSlice[]> {
+    if (this.slicesByNode) return this.slicesByNode;
+    const index = new WeakMap<Text, NodeSlice[]>();
+    const firsts = this.options.marks === 'first-only' ? new Set(firstMentions(this.mentions).values()) : null;
+    for (const record of this.records) {
+      for (const mention of record.mentions) {
+        if (!firsts || firsts.has(mention)) this.index(index, record.block, mention);
+      }
+    }
+    return (this.slicesByNode = index);
+  }
+
+  private index(index: WeakMap<Text, NodeSlice[]>, block: TextBlock, mention: PageMention): void {
     const { pieces } = block;
     // From the last piece that starts at or before the mention, on while pieces overlap it: a block can hold
     // thousands of pieces, and a page hundreds of mentions.
@@ -295,9 +312,9 @@ export class Annotator {
         end: Math.min(mention.end, pieceEnd) - piece.offset,
         mention,
       };
-      const list = this.slicesByNode.get(piece.node);
+      const list = index.get(piece.node);
       if (list) list.push(slice);
-      else this.slicesByNode.set(piece.node, [slice]);
+      else index.set(piece.node, [slice]);
     }
   }
 
@@ -317,7 +334,7 @@ export class Annotator {
   mentionAt(x: number, y: number): PageMention | null {
     const caret = caretFromPoint(this.doc, x, y);
     if (!caret || caret.node.nodeType !== TEXT_NODE) return null;
-    const list = this.slicesByNode.get(caret.node as Text);
+    const list = this.hitIndex().get(caret.node as Text);
     if (!list) return null;
     const slice = sliceAt(list, caret.offset);
     if (slice && rangeContainsPoint(slice.mention.range, x, y)) return slice.mention;
