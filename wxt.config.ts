@@ -48,10 +48,16 @@ export default defineConfig({
     // The content script uses the `browser` namespace, which Chromium has from version 148 (see
     // lib/page/browser-api.ts).
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '148' }),
-    // The card's drawing code, imported by the content script (in Chromium) when a card first opens on a page.
+    // The card's drawing code, imported by the content script (in Chromium) when a card first opens on a page; only
+    // by the address of the browser session (`use_dynamic_url`), so that pages cannot tell Duiding is installed by
+    // asking for the file at the extension's fixed address.
     ...(browser === 'firefox'
       ? {}
-      : { web_accessible_resources: [{ resources: ['card.js'], matches: ['http://*/*', 'https://*/*'] }] }),
+      : {
+          web_accessible_resources: [
+            { resources: ['card.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+          ],
+        }),
     // The toolbar button uses the small icons (WXT lists every public/icon/<size>.png under "icons"). MV2 names it
     // browser_action here, because WXT does not carry `action` over when the popup fills in browser_action.
     [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: 'Duiding', default_icon: TOOLBAR_ICON },

@@ -76,6 +76,35 @@ describe('hostile pages', () => {
     }
   });
 
+  test("a page probing for the extension finds nothing at the card code's fixed address, and the card still opens", async () => {
+    const url = env.server.add('/hostile/probe.html', newsPage({ body: PROSE }));
+    const page = await env.browser.context.newPage();
+    const fixed = `chrome-extension://${env.browser.extensionId}/card.js`;
+    const probe = (): Promise<string> =>
+      page.evaluate(async (address) => {
+        try {
+          return `loaded ${(await fetch(address)).status}`;
+        } catch {
+          return 'not loaded';
+        }
+      }, fixed);
+    try {
+      await page.goto(url);
+      const world = await cleanWorld(page);
+      await waitForMarks(world, PROSE_NAMES);
+      expect(await probe()).toBe('not loaded');
+      // The content script imports the card's code from the address of this browser session (use_dynamic_url).
+      await hover(page, world, 'Stoltenberg');
+      await waitForCard(page, (t) => !!t && t.includes('Stoltenberg'));
+      expect(await probe()).toBe('not loaded');
+      // Nor does the page's resource timeline name the address the card's code came from.
+      const named = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+      expect(named.filter((name) => name.startsWith('chrome-extension:'))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('`* { all: unset !important }` and overlays at the top z-index: the card shows above them, readable', async () => {
     const url = env.server.add(
       '/hostile/unset.html',

@@ -115,7 +115,7 @@ describe('npm run zip', () => {
     const cardStyle = 'clip-path: inset(50%)';
     const text = (zip: ZipArchive, file: string): string => zip.read(file)?.toString('utf8') ?? '';
     expect(manifestOf(chrome).web_accessible_resources).toEqual([
-      { resources: ['card.js'], matches: ['http://*/*', 'https://*/*'] },
+      { resources: ['card.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ]);
     expect(text(chrome, 'card.js')).toContain(cardStyle);
     expect(text(chrome, 'content-scripts/content.js')).not.toContain(cardStyle);
