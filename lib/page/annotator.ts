@@ -266,29 +266,27 @@ export class Annotator {
     this.painter.clear();
     this.slicesByNode = null;
     const painted: { range: Range; category: Category }[] = [];
-    const all = this.mentions;
-    const firsts = firstMentions(all);
-    for (const record of this.records) {
-      for (const mention of record.mentions) {
-        const first = firsts.get(mention.entryId) === mention;
-        if (this.options.marks === 'first-only' && !first) continue;
-        painted.push({ range: mention.range, category: mention.category });
-      }
-    }
+    const firsts = firstMentions(this.mentions);
+    for (const { mention } of this.painted(firsts)) painted.push({ range: mention.range, category: mention.category });
     const emphasised = this.options.marks === 'first-emphasised' ? [...firsts.values()].map((m) => m.range) : [];
     this.painter.paint(painted, emphasised, this.options.look);
+  }
+
+  /** Each painted mention with its block, in the order scanned: every mention, or only the first of each entry. */
+  private *painted(firsts = firstMentions(this.mentions)): Generator<{ block: TextBlock; mention: PageMention }> {
+    for (const record of this.records) {
+      for (const mention of record.mentions) {
+        if (this.options.marks === 'first-only' && firsts.get(mention.entryId) !== mention) continue;
+        yield { block: record.block, mention };
+      }
+    }
   }
 
   /** The painted mentions' pieces by text node, for hit-testing. */
   private hitIndex(): WeakMap<Text, NodeSlice[]> {
     if (this.slicesByNode) return this.slicesByNode;
     const index = new WeakMap<Text, NodeSlice[]>();
-    const firsts = this.options.marks === 'first-only' ? new Set(firstMentions(this.mentions).values()) : null;
-    for (const record of this.records) {
-      for (const mention of record.mentions) {
-        if (!firsts || firsts.has(mention)) this.index(index, record.block, mention);
-      }
-    }
+    for (const { block, mention } of this.painted()) this.index(index, block, mention);
     return (this.slicesByNode = index);
   }
 
