@@ -56,10 +56,6 @@ export class ContentScriptContext {
     return !this.signal.aborted;
   }
 
-  get isInvalid(): boolean {
-    return !this.isValid;
-  }
-
   abort(reason: unknown = 'Content script context invalidated'): void {
     this.controller.abort(reason);
   }

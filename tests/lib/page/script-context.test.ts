@@ -13,7 +13,6 @@ describe("the content script's context", () => {
   test('starts valid, with a signal not aborted', () => {
     const ctx = new ContentScriptContext('content');
     expect(ctx.isValid).toBe(true);
-    expect(ctx.isInvalid).toBe(false);
     expect(ctx.signal.aborted).toBe(false);
     ctx.abort();
   });
