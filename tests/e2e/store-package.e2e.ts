@@ -68,6 +68,11 @@ function manifestOf(zip: ZipArchive): Manifest {
   return JSON.parse(zip.read('manifest.json')!.toString('utf8')) as Manifest;
 }
 
+/** A file of a package as text; empty when the package lacks it. */
+function text(zip: ZipArchive, file: string): string {
+  return zip.read(file)?.toString('utf8') ?? '';
+}
+
 describe('npm run zip', () => {
   test('makes the Chrome, Firefox and sources packages, named with the version from package.json', () => {
     expect(
@@ -113,7 +118,6 @@ describe('npm run zip', () => {
   test('the card is drawn by its own file in Chrome, which the content script imports; Firefox carries it in the content script', () => {
     // A line of the card's styles, which only the card's drawing code has.
     const cardStyle = 'clip-path: inset(50%)';
-    const text = (zip: ZipArchive, file: string): string => zip.read(file)?.toString('utf8') ?? '';
     expect(manifestOf(chrome).web_accessible_resources).toEqual([
       { resources: ['card.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ]);
@@ -128,7 +132,6 @@ describe('npm run zip', () => {
   test("the content script uses the browser's own extension namespace, the extension's pages the polyfill; Chrome 148 or later", () => {
     // The polyfill's own error message: in a file, the polyfill is too.
     const polyfill = 'This script should only be loaded in a browser extension.';
-    const text = (zip: ZipArchive, file: string): string => zip.read(file)?.toString('utf8') ?? '';
     for (const zip of [chrome, firefox]) {
       expect(text(zip, 'content-scripts/content.js')).not.toContain(polyfill);
       expect(text(zip, 'content-scripts/content.js')).toContain('"browser" extension namespace');
@@ -140,7 +143,6 @@ describe('npm run zip', () => {
   });
 
   test("the content script carries its own context, not WXT's (whose address watcher it never uses)", () => {
-    const text = (zip: ZipArchive, file: string): string => zip.read(file)?.toString('utf8') ?? '';
     for (const zip of [chrome, firefox]) {
       const script = text(zip, 'content-scripts/content.js');
       // WXT's context carries its address watcher and the event name it sends on each change of address.
