@@ -59,10 +59,12 @@ export function lazyContext(
 
 /** Article text as context words are looked up in it: lowercase, every run of white space one space, no invisibles. */
 export function contextText(text: string): string {
+  // A single plain space, by far the most common white space, already is what it would be replaced with: only
+  // longer runs and other white space are replaced.
   return text
     .toLowerCase()
     .replace(/[\u00ad\u200b\u200c\u2060\ufeff\u200d]/g, '')
-    .replace(/\s+/gu, ' ');
+    .replace(/\s\s+|[^\S ]/g, ' ');
 }
 
 /** Adds the entry a mention names without doubt (one candidate, not ambiguous), or those of its inner names. */
@@ -88,6 +90,25 @@ export function buildContext(
   return lazyContext(typeof text === 'string' ? () => text : text, named, lang);
 }
 
+/**
+ * The context words found in each article context, by alias (its list of words): a name mentioned again in the same
+ * article is not looked for in the article's text again.
+ */
+const foundWords = new WeakMap<ArticleContext, Map<readonly string[], string | null>>();
+
+/** The first of `terms` that occurs in the article, or null. */
+function contextWord(terms: readonly string[], context: ArticleContext): string | null {
+  if (terms.length === 0) return null;
+  let found = foundWords.get(context);
+  if (!found) foundWords.set(context, (found = new Map()));
+  let word = found.get(terms);
+  if (word === undefined) {
+    word = terms.find((term) => context.lowerText.includes(term)) ?? null;
+    found.set(terms, word);
+  }
+  return word;
+}
+
 function settle(alias: AliasFacts, context: ArticleContext): ResolvedMention['settledBy'] | null {
   // "Indien" is India only on a German page: elsewhere it is a word of the page's own language.
   const lang = context.lang;
@@ -95,7 +116,7 @@ function settle(alias: AliasFacts, context: ArticleContext): ResolvedMention['se
   if (context.named.has(alias.entryId)) return { kind: 'same-entry', value: alias.entryId };
   const related = alias.related.find((id) => context.named.has(id));
   if (related) return { kind: 'related', value: related };
-  const word = alias.context.find((term) => context.lowerText.includes(term));
+  const word = contextWord(alias.context, context);
   if (word) return { kind: 'context', value: word };
   return null;
 }

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { annotateBlocks, annotateText } from '../../../lib/match/annotate';
 import { compileMatcher } from '../../../lib/match/compile';
 import { findMentions } from '../../../lib/match/find';
-import { buildContext, resolveMentions } from '../../../lib/match/resolve';
+import { buildContext, contextText, resolveMentions, type ArticleContext } from '../../../lib/match/resolve';
 import { blockPairs, bundledMatcher, bundledPairs, marksFor, named, type Pair } from '../../helpers/match';
 
 describe('ambiguous aliases in the bundled knowledge base', () => {
@@ -204,6 +204,52 @@ describe('resolveMentions on synthetic entries', () => {
     const context = buildContext(findMentions(matcher, text), text);
     expect([...context.named]).toEqual(['lloyd']);
     expect(context.lowerText).toBe(text.toLowerCase());
+  });
+});
+
+describe('the article text context words are looked up in', () => {
+  test.each([
+    ['single spaces kept', 'De Minister van Defensie', 'de minister van defensie'],
+    ['a run of spaces becomes one', 'minister  van   Defensie', 'minister van defensie'],
+    ['line breaks and tabs become a space', 'minister\nvan\tDefensie\r\n', 'minister van defensie '],
+    ['non-breaking and thin spaces become a space', 'Secretary\u00a0of\u2009Defense', 'secretary of defense'],
+    ['mixed runs become one space', 'Pentagon \n\u00a0 zei', 'pentagon zei'],
+    ['soft hyphens and zero-width characters go', 'Verteidigungs\u00administer\u200b Austin\ufeff', 'verteidigungsminister austin'],
+    ['a run of invisibles between words leaves no space', 'Pen\u200b\u200dtagon', 'pentagon'],
+  ])('%s', (_, text, expected) => {
+    expect(contextText(text)).toBe(expected);
+  });
+});
+
+describe('context words in a long article', () => {
+  const person = named('lloyd', 'Lloyd Austin', [{ text: 'Austin', ambiguous: true, context: ['pentagon', 'defensie'] }]);
+  const matcher = compileMatcher([person]);
+
+  test('are looked for once per alias, however often its name is mentioned', () => {
+    const text = 'Austin zei dit. Austin zei dat. Austin zweeg.';
+    const mentions = findMentions(matcher, text);
+    expect(mentions).toHaveLength(3);
+    let reads = 0;
+    const context: ArticleContext = {
+      get lowerText() {
+        reads++;
+        return contextText(text);
+      },
+      named: new Set(),
+    };
+    expect(resolveMentions(mentions, context)).toEqual([]);
+    // Each of the two words once, not once for every mention.
+    expect(reads).toBe(2);
+  });
+
+  test('the word found for the first mention settles the later ones', () => {
+    const text = 'Austin zei dit. Het Pentagon zweeg. Austin zei dat.';
+    const mentions = findMentions(matcher, text);
+    const resolved = resolveMentions(mentions, buildContext(mentions, text));
+    expect(resolved.map((m) => [m.surface, m.entryId, m.settledBy?.value])).toEqual([
+      ['Austin', 'lloyd', 'pentagon'],
+      ['Austin', 'lloyd', 'pentagon'],
+    ]);
   });
 });
 
