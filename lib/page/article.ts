@@ -19,16 +19,25 @@ function lookUp(
   };
 }
 
+/**
+ * The first element of the document that matches `selector`, looked for in `<head>` first: meta tags belong there,
+ * and the head comes before the body, so an element found in it is also the document's first. Only a page whose head
+ * holds none costs a walk of the whole document.
+ */
+function firstInHead(doc: Document, selector: string): Element | null {
+  return doc.head?.querySelector(selector) ?? doc.querySelector(selector);
+}
+
 /** The page's declared language when it is one the cards speak, else null. */
 export function declaredLanguage(doc: Document): Lang | null {
-  const { first } = lookUp(doc, ['meta[property="og:locale"]', 'meta[http-equiv="content-language" i]']);
+  // Most pages say it on <html>: the meta tags are looked for only when it does not.
   const candidates = [
-    doc.documentElement.getAttribute('lang'),
-    first('meta[property="og:locale"]')?.getAttribute('content'),
-    first('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+    () => doc.documentElement.getAttribute('lang'),
+    () => firstInHead(doc, 'meta[property="og:locale"]')?.getAttribute('content'),
+    () => firstInHead(doc, 'meta[http-equiv="content-language" i]')?.getAttribute('content'),
   ];
   for (const raw of candidates) {
-    const lang = toLang(raw);
+    const lang = toLang(raw());
     if (lang) return lang;
   }
   return null;
@@ -264,17 +273,15 @@ function hasArticleProse(doc: Document): boolean {
 /**
  * Whether the page is an article: JSON-LD declaring an Article or NewsArticle (also in `@graph`), `og:type`
  * article, an `<article>` (or article body) with paragraphs of real length, or, on pages that mark up nothing,
- * long paragraphs side by side. Cheap, because it runs on every page: one selector query, JSON-LD parsed only
- * when it names an article type, and one pass over the paragraphs when neither says.
+ * long paragraphs side by side. Cheap, because it runs on every page: og:type is looked for in the head, JSON-LD
+ * (anywhere in the page) only when og:type does not say, and parsed only when it names an article type, and the
+ * paragraphs are gone through only when neither says.
  */
 export function isArticlePage(doc: Document): boolean {
-  const { first, every } = lookUp(doc, [
-    'meta[property="og:type"], meta[name="og:type"]',
-    'script[type="application/ld+json"]',
-  ]);
-  const ogType = first('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content');
+  // Most news pages say so in og:type, in their head: the whole page is walked only when it does not.
+  const ogType = firstInHead(doc, 'meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content');
   if (ogType?.trim().toLowerCase().startsWith('article')) return true;
-  for (const script of every('script[type="application/ld+json"]')) {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const text = script.textContent ?? '';
     if (!/Article|BlogPosting|Report/.test(text)) continue;
     try {

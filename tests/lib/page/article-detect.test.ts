@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { declaresArticle, isArticlePage } from '../../../lib/page/article';
 import { jsonLd, page } from '../../helpers/dom';
 
@@ -55,6 +55,28 @@ describe('isArticlePage', () => {
     ],
   ])('%s', (_, parts, expected) => {
     expect(isArticlePage(page(parts))).toBe(expected);
+  });
+
+  test.each<[string, { head?: string; body?: string }, boolean]>([
+    ['og:type only in the body', { body: `<meta property="og:type" content="article"><p>Kort.</p>` }, true],
+    [
+      "the head's og:type comes first",
+      { head: '<meta property="og:type" content="website">', body: '<meta property="og:type" content="article">' },
+      false,
+    ],
+  ])('%s', (_, parts, expected) => {
+    expect(isArticlePage(page(parts))).toBe(expected);
+  });
+
+  test('og:type article in the head: the rest of the page is not searched', () => {
+    const doc = page({ head: '<meta property="og:type" content="article">', body: paragraph(2) });
+    const all = vi.spyOn(doc, 'querySelectorAll');
+    const one = vi.spyOn(doc, 'querySelector');
+    const paragraphs = vi.spyOn(doc, 'getElementsByTagName');
+    expect(isArticlePage(doc)).toBe(true);
+    expect(all).not.toHaveBeenCalled();
+    expect(one).not.toHaveBeenCalled();
+    expect(paragraphs).not.toHaveBeenCalled();
   });
 
   test('a search page is not an article', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { declaredLanguage, publishedDate, today, toIsoDay, toLang } from '../../../lib/page/article';
 import type { Lang } from '../../../lib/kb/schema';
 import { jsonLd, page } from '../../helpers/dom';
@@ -36,6 +36,19 @@ describe('declaredLanguage', () => {
     ['only an unsupported language', { lang: 'pl' }, null],
   ])('%s', (_, options, expected) => {
     expect(declaredLanguage(page(options))).toBe(expected);
+  });
+
+  test('og:locale outside the head is found too', () => {
+    expect(declaredLanguage(page({ body: '<meta property="og:locale" content="fr_FR"><p>Texte.</p>' }))).toBe('fr');
+  });
+
+  test('a language on <html>: the page is not searched', () => {
+    const doc = page({ lang: 'de', head: '<meta property="og:locale" content="nl_NL">' });
+    const inDocument = vi.spyOn(doc, 'querySelector');
+    const inHead = vi.spyOn(doc.head, 'querySelector');
+    expect(declaredLanguage(doc)).toBe('de');
+    expect(inDocument).not.toHaveBeenCalled();
+    expect(inHead).not.toHaveBeenCalled();
   });
 });
 
