@@ -1,7 +1,9 @@
 /**
- * What draws the card: Preact, the card's markup and styles, its placement, the article's date it is read against,
- * and keyboard navigation of the terms. Loaded from its own file the first time a card is about to open or the
- * reader starts navigating (see `entrypoints/card.ts`), so that a page where neither happens never compiles any of it.
+ * What draws the card and handles the reader's pointer, touch and keys around it: Preact, the card's markup and
+ * styles, its placement, the article's date it is read against, the hover rules (`mount-card.ts`) and keyboard
+ * navigation of the terms. Loaded from its own file the first time the pointer rests on a term or the reader asks
+ * for a card (see `entrypoints/card.ts` and `card-listeners.ts`), so that a page where neither happens never
+ * compiles any of it.
  */
 import { render } from 'preact';
 import { t } from '../../lib/i18n';
@@ -10,9 +12,11 @@ import { buildCardView } from '../../lib/kb/view';
 import type { PageMention } from '../../lib/page/annotator';
 import { publishedDate, today } from '../../lib/page/article';
 import { createCardHost, type CardHost } from '../../lib/page/card-host';
+import type { Session } from '../../lib/session';
 import { pageTheme } from '../../lib/page/theme';
 import { Card } from './Card';
 import { CARD_CSS } from './card-css';
+import { mountCard, type CardInput } from './mount-card';
 import { pageDirection, pageFontSize, placeCard } from './place';
 import { TermNavigation, type NavigationHost } from './term-navigation';
 
@@ -52,6 +56,8 @@ export interface CardLayer {
   clear(host: CardHost): void;
   /** Keyboard navigation of the marked terms (see `TermNavigation`). */
   navigation(doc: Document, host: NavigationHost, signal: AbortSignal): TermNavigation;
+  /** Starts showing cards on the page (see `mountCard`), until the signal aborts. */
+  mount(doc: Document, session: Session, signal: AbortSignal): CardInput;
 }
 
 function announcementText(lang: Lang, announcement: Announcement): string {
@@ -79,7 +85,7 @@ function articleDate(doc: Document): string {
 }
 
 export function cardLayer(): CardLayer {
-  return {
+  const layer: CardLayer = {
     createHost: (doc) => createCardHost(doc, CARD_CSS),
     paint(host, doc, facts, { mention, pinned, announcement }, actions, focus) {
       const entry = mention ? facts.entry(mention.entryId) : undefined;
@@ -128,5 +134,7 @@ export function cardLayer(): CardLayer {
     },
     clear: (host) => render(null, host.container),
     navigation: (doc, host, signal) => new TermNavigation(doc, host, signal),
+    mount: (doc, session, signal) => mountCard(doc, session, signal, layer),
   };
+  return layer;
 }

@@ -5,8 +5,9 @@
  * Touch: a tap on a term opens its card, inside a link a long press does. Keyboard: the extension's command starts
  * term navigation. Pointer moves are read at most once per frame, and every listener ends with the signal.
  *
- * The card is drawn by a layer loaded on first need (`loadLayer`): from the moment the pointer rests on a term, so
- * it is there by the time the dwell is over.
+ * Part of the card layer (see `card-layer.tsx`), loaded with it the first time the pointer rests on a term or the
+ * reader asks for a card: the content script listens for that (see `card-listeners.ts`) and hands every pointer
+ * event and request on to the `CardInput` this returns.
  */
 import type { PageMention } from '../../lib/page/annotator';
 import type { CardHost } from '../../lib/page/card-host';
@@ -14,30 +15,33 @@ import type { Session } from '../../lib/session';
 import type { Announcement, CardLayer } from './card-layer';
 import type { NavigationHost, TermNavigation } from './term-navigation';
 
+/** What the card needs of a pointer event: a `PointerEvent`, or a copy of one kept while the layer loaded. */
+export interface PointerInput {
+  pointerType: string;
+  clientX: number;
+  clientY: number;
+  target: EventTarget | null;
+}
+
+/** Where the content script's listeners hand over to the card. */
+export interface CardInput {
+  pointerMove(event: PointerInput): void;
+  pointerDown(event: PointerInput): void;
+  pointerUp(event: PointerInput): void;
+  /** The popup asked for a term: its first mention, scrolled to, with its card pinned. */
+  showTerm(mention: PageMention): void;
+  /** The reader's command: keyboard navigation of the terms. */
+  navigate(): void;
+}
+
 const CLOSE_DELAY = 300;
 /** Faster than this (px per ms) the pointer is travelling, not reading: no card. */
 const FAST = 1.2;
 const LONG_PRESS = 550;
 const QUIET_AFTER_SCROLL = 200;
 
-export function mountCard(
-  doc: Document,
-  session: Session,
-  signal: AbortSignal,
-  loadLayer: () => Promise<CardLayer>,
-): void {
+export function mountCard(doc: Document, session: Session, signal: AbortSignal, layer: CardLayer): CardInput {
   const view = doc.defaultView!;
-  let layer: CardLayer | null = null;
-  let loading: Promise<CardLayer> | null = null;
-  /** The card layer, loaded once; a failed load is tried again on the next need. */
-  const cardLayer = (): Promise<CardLayer> =>
-    (loading ??= loadLayer().then(
-      (loaded) => (layer = loaded),
-      (error: unknown) => {
-        loading = null;
-        throw error;
-      },
-    ));
   let host: CardHost | null = null;
   let shown: PageMention | null = null;
   let pinned = false;
@@ -49,15 +53,8 @@ export function mountCard(
   let announcement: Announcement = null;
   let last: { x: number; y: number; time: number; onCard: boolean; speed: number } | null = null;
 
-  /** Draws the card shown (or none) with what the live region says; waits for the layer when it is not loaded yet. */
+  /** Draws the card shown (or none) with what the live region says. */
   const paint = (focus = false): void => {
-    if (!layer) {
-      cardLayer().then(
-        () => paint(focus),
-        () => undefined,
-      );
-      return;
-    }
     if (!host) {
       host = layer.createHost(doc);
       session.setOwnElement(host.host);
@@ -101,13 +98,12 @@ export function mountCard(
     mention.settledBy && mention.settledBy.kind !== 'context' ? [mention.entryId, mention.settledBy.value] : [mention.entryId];
   const prefetch = (mention: PageMention): void => {
     void session.fetchEntries(needed(mention)).catch(() => undefined);
-    void cardLayer().catch(() => undefined);
   };
 
   let wanted: PageMention | null = null;
   const show = (mention: PageMention, options: { pin?: boolean; focus?: boolean } = {}): void => {
     wanted = mention;
-    void Promise.all([session.fetchEntries(needed(mention)), cardLayer()]).then(
+    void session.fetchEntries(needed(mention)).then(
       () => {
         // Still the card asked for, and the entry known.
         if (wanted !== mention || !session.entry(mention.entryId)) return;
@@ -165,61 +161,48 @@ export function mountCard(
     if (!mention) scheduleClose();
   };
 
-  const listen = { capture: true, passive: true, signal };
-  doc.addEventListener(
-    'pointermove',
-    (event) => {
-      if (event.pointerType === 'touch') return;
-      const now = performance.now();
-      const speed = last ? Math.hypot(event.clientX - last.x, event.clientY - last.y) / Math.max(1, now - last.time) : 0;
-      last = { x: event.clientX, y: event.clientY, time: now, onCard: host !== null && event.target === host.host, speed };
-      if (!frame) frame = view.requestAnimationFrame(handlePoint);
-    },
-    listen,
-  );
+  const pointerMove = (event: PointerInput): void => {
+    if (event.pointerType === 'touch') return;
+    const now = performance.now();
+    const speed = last ? Math.hypot(event.clientX - last.x, event.clientY - last.y) / Math.max(1, now - last.time) : 0;
+    last = { x: event.clientX, y: event.clientY, time: now, onCard: host !== null && event.target === host.host, speed };
+    if (!frame) frame = view.requestAnimationFrame(handlePoint);
+  };
 
   // Touch: tap opens; in a link, a long press opens and the click that follows is not a navigation.
   let press: { x: number; y: number; time: number; timer: number; inLink: boolean } | null = null;
   let swallowClick = false;
-  doc.addEventListener(
-    'pointerdown',
-    (event) => {
-      if (event.pointerType !== 'touch') return;
+  const pointerDown = (event: PointerInput): void => {
+    if (event.pointerType !== 'touch') return;
+    const mention = session.annotator.mentionAt(event.clientX, event.clientY);
+    if (!mention) {
+      if (host && event.target !== host.host) hide();
+      return;
+    }
+    const inLink = mention.range.startContainer.parentElement?.closest('a[href]') != null;
+    press = {
+      x: event.clientX,
+      y: event.clientY,
+      time: Date.now(),
+      inLink,
+      timer: inLink
+        ? view.setTimeout(() => {
+            swallowClick = true;
+            show(mention, { pin: true });
+          }, LONG_PRESS)
+        : 0,
+    };
+  };
+  const pointerUp = (event: PointerInput): void => {
+    if (event.pointerType !== 'touch' || !press) return;
+    view.clearTimeout(press.timer);
+    const still = Math.hypot(event.clientX - press.x, event.clientY - press.y) < 10;
+    if (still && !press.inLink && Date.now() - press.time < LONG_PRESS) {
       const mention = session.annotator.mentionAt(event.clientX, event.clientY);
-      if (!mention) {
-        if (host && event.target !== host.host) hide();
-        return;
-      }
-      const inLink = mention.range.startContainer.parentElement?.closest('a[href]') != null;
-      press = {
-        x: event.clientX,
-        y: event.clientY,
-        time: Date.now(),
-        inLink,
-        timer: inLink
-          ? view.setTimeout(() => {
-              swallowClick = true;
-              show(mention, { pin: true });
-            }, LONG_PRESS)
-          : 0,
-      };
-    },
-    listen,
-  );
-  doc.addEventListener(
-    'pointerup',
-    (event) => {
-      if (event.pointerType !== 'touch' || !press) return;
-      view.clearTimeout(press.timer);
-      const still = Math.hypot(event.clientX - press.x, event.clientY - press.y) < 10;
-      if (still && !press.inLink && Date.now() - press.time < LONG_PRESS) {
-        const mention = session.annotator.mentionAt(event.clientX, event.clientY);
-        if (mention) show(mention, { pin: true });
-      }
-      press = null;
-    },
-    listen,
-  );
+      if (mention) show(mention, { pin: true });
+    }
+    press = null;
+  };
   doc.addEventListener(
     'click',
     (event) => {
@@ -249,22 +232,17 @@ export function mountCard(
       hide();
     },
   };
-  /** Keyboard navigation of the terms, made with the card layer when the reader first asks for it. */
+  /** Keyboard navigation of the terms, made when the reader first asks for it. */
   let navigation: TermNavigation | null = null;
-  session.onShowTerm((mention) => {
+  const showTerm = (mention: PageMention): void => {
     mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     show(mention, { pin: true });
-  });
-  session.onNavigate(() => {
-    cardLayer().then(
-      (loaded) => {
-        announcement = { kind: 'help' };
-        navigation ??= loaded.navigation(doc, navigationHost, signal);
-        navigation.enter();
-      },
-      () => undefined,
-    );
-  });
+  };
+  const navigate = (): void => {
+    announcement = { kind: 'help' };
+    navigation ??= layer.navigation(doc, navigationHost, signal);
+    navigation.enter();
+  };
 
   doc.addEventListener(
     'keydown',
@@ -273,6 +251,7 @@ export function mountCard(
     },
     { capture: true, signal },
   );
+  const listen = { capture: true, passive: true, signal };
   view.addEventListener(
     'scroll',
     () => {
@@ -295,10 +274,11 @@ export function mountCard(
       view.clearTimeout(closeTimer);
       if (frame) view.cancelAnimationFrame(frame);
       if (host) {
-        layer?.clear(host);
+        layer.clear(host);
         host.remove();
       }
     },
     { once: true },
   );
+  return { pointerMove, pointerDown, pointerUp, showTerm, navigate };
 }

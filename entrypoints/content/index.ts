@@ -2,7 +2,7 @@ import { SCRIPT_START } from '../../lib/page/startup';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { cardLayer, type CardLayer } from '../../components/card/card-layer';
-import { mountCard } from '../../components/card/mount-card';
+import { listenForCards } from '../../components/card/card-listeners';
 import { endWhenCutOff } from '../../lib/page/lifecycle';
 import { startSession } from '../../lib/session';
 import './highlights.css';
@@ -17,14 +17,14 @@ export default defineContentScript({
     endWhenCutOff(ctx);
     const session = await startSession(document, ctx.signal, { scriptStart: SCRIPT_START, mainStart: performance.now() });
     const start = performance.now();
-    mountCard(document, session, ctx.signal, loadCardLayer);
+    listenForCards(document, session, ctx.signal, loadCardLayer);
     session.countSetup(performance.now() - start);
   },
 });
 
 /**
- * The card's drawing code: in Chromium from its own file in the extension, imported when a card first opens (see
- * `entrypoints/card.ts`); in Firefox part of this script, where a module imported by a content script would have to
+ * The card's code: in Chromium from its own file in the extension, imported when the pointer first rests on a term
+ * or a card is asked for (see `entrypoints/card.ts`); in Firefox part of this script, where a module imported by a content script would have to
  * be named by a URL known only at run time, which add-on review does not accept.
  */
 async function loadCardLayer(): Promise<CardLayer> {

@@ -155,6 +155,33 @@ describe('the card', () => {
     }
   });
 
+  test('the popup asks for a term before the pointer moved: its first mention gets its card, pinned', async () => {
+    const page = await env.browser.open(env.server.add('/show-term.html', referenceArticlePage()));
+    try {
+      await waitForHighlights(page, 40);
+      // The pointer away from every term: no card.
+      await page.mouse.move(5, 5);
+      await page.waitForTimeout(300);
+      expect(await cardText(page)).toBeNull();
+      const tabId = await env.browser.tabIdOf(page);
+      // What the popup sends when a term in its list is chosen.
+      const answer = await env.browser.worker.evaluate(
+        (id) => chrome.tabs.sendMessage(id, { type: 'show-term', id: 'mark-rutte' }),
+        tabId,
+      );
+      expect(answer).toEqual({ ok: true });
+      const text = await waitForCard(page, (t) => !!t && t.includes('Mark Rutte'));
+      expect(text).toContain('Mark Rutte');
+      // Pinned: moving the pointer away leaves it open.
+      await page.mouse.move(5, 5);
+      await page.mouse.move(8, 8);
+      await page.waitForTimeout(600);
+      expect(await cardText(page)).toContain('Mark Rutte');
+    } finally {
+      await page.close();
+    }
+  });
+
   test('"not this one" takes one mention off the page; "hide this term" stops marking the entry', async () => {
     const { page } = await openCard(env.server.add('/actions.html', referenceArticlePage()), 'Iohannis', 'Klaus Iohannis');
     try {
