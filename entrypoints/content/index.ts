@@ -24,8 +24,8 @@ export default defineContentScript({
 
 /**
  * The card's code: in Chromium from its own file in the extension, imported when the pointer first rests on a term
- * or a card is asked for (see `entrypoints/card.ts`); in Firefox part of this script, where a module imported by a content script would have to
- * be named by a URL known only at run time, which add-on review does not accept.
+ * or a card is asked for (see `entrypoints/card.ts`); in Firefox part of this script, where a module imported by a
+ * content script would have to be named by a URL known only at run time, which add-on review does not accept.
  */
 async function loadCardLayer(): Promise<CardLayer> {
   if (import.meta.env.FIREFOX) return cardLayer();
