@@ -4,7 +4,11 @@
  * character of a block maps back to a text node and offset. The DOM is only read.
  */
 
-/** Elements whose text is never annotated, with all that is inside them. */
+/**
+ * Elements whose text is never annotated, with all that is inside them: code, form fields, embedded content, and
+ * the page's menus, footers and side boxes (`nav`, `footer`, `aside`), whose links and teasers repeat names the
+ * article itself carries.
+ */
 const SKIPPED = new Set([
   'script',
   'style',
@@ -28,6 +32,9 @@ const SKIPPED = new Set([
   'object',
   'head',
   'title',
+  'nav',
+  'footer',
+  'aside',
 ]);
 
 /** Elements that flow inside a line of text; every other element starts a new block. */
