@@ -12,6 +12,7 @@ import { BUNDLED } from '../lib/kb';
 import { aliasesOf } from '../lib/match/compile';
 import { benchCorpus, type CorpusRow } from './bench/corpus';
 import { chart } from './bench/chart';
+import { benchFloor } from './bench/floor';
 import type { ScalingRow } from './bench/scaling';
 import { launchWithExtension, ROOT } from './harness/chromium';
 import { CORPUS_DIR, startServer } from './harness/server';
@@ -66,6 +67,8 @@ async function main(argv: string[]): Promise<void> {
       console.log(`Corpus: ${aliases.length} aliases, ${runs} Duiding runs per page`);
       results.corpusDate = now;
       results.corpus = await benchCorpus(browser, server, CORPUS_DIR, argv.includes('--no-markjs') ? [] : aliases, runs, (line) => console.log(line), only);
+      const floor = await benchFloor(server, CORPUS_DIR, runs, (line) => console.log(line), only);
+      for (const row of results.corpus) row.emptyScriptMs = floor.get(row.page) ?? null;
     } finally {
       await browser.close();
       await server.close();
@@ -82,14 +85,17 @@ async function main(argv: string[]): Promise<void> {
       r.markjsMs === null ? '-' : f(r.markjsMs, 0),
       r.markjsMs === null ? '-' : `${f(r.markjsMs / r.duidingMs, 0)}x`,
       f(r.waitMs),
+      r.emptyScriptMs == null ? '-' : f(r.emptyScriptMs),
     ]);
-    console.log('\n' + table(['page', 'marks', 'evaluate ms', 'on the thread', 'setup ms', 'scan ms', 'Duiding ms', 'longest slice ms', 'mark.js ms', 'ratio', 'background wait ms'], rows));
+    console.log('\n' + table(['page', 'marks', 'evaluate ms', 'on the thread', 'setup ms', 'scan ms', 'Duiding ms', 'longest slice ms', 'mark.js ms', 'ratio', 'background wait ms', 'empty script ms'], rows));
+    const empty = results.corpus.flatMap((r) => (r.emptyScriptMs == null ? [] : [r.emptyScriptMs]));
     const totals = results.corpus.map((r) => r.duidingMs);
     const ratios = results.corpus.filter((r) => r.markjsMs !== null).map((r) => r.markjsMs! / r.duidingMs);
     console.log(
       `\nDuiding per page: median ${f(median(totals))} ms, heaviest ${f(Math.max(...totals))} ms, longest slice ${f(Math.max(...results.corpus.map((r) => r.longestMs)))} ms` +
         `; evaluating the content script: median ${f(median(results.corpus.map((r) => r.evaluateMs)))} ms, ${f(median(results.corpus.map((r) => r.evaluateThreadMs)))} ms on the thread` +
-        (ratios.length ? `; mark.js / Duiding: median ${f(median(ratios), 0)}x, lowest ${f(Math.min(...ratios), 0)}x` : ''),
+        (ratios.length ? `; mark.js / Duiding: median ${f(median(ratios), 0)}x, lowest ${f(Math.min(...ratios), 0)}x` : '') +
+        (empty.length ? `; an empty content script on the same pages: median ${f(median(empty))} ms` : ''),
     );
   }
 

@@ -31,6 +31,8 @@ export interface CorpusRow {
   longestMs: number;
   markjsMs: number | null;
   markjsMarks: number | null;
+  /** Evaluating an empty content script on the same page (see `benchFloor`), wall-clock; null when not measured. */
+  emptyScriptMs?: number | null;
 }
 
 export function corpusPages(dir: string): { file: string; lang: string; bytes: number }[] {
@@ -109,7 +111,7 @@ export async function timeMarkJs(page: Page, aliases: readonly string[], timeout
  * Records Chromium's trace of the page's main thread while it loads, for the time spent evaluating the content
  * script (compiling it included), which the script cannot clock itself.
  */
-async function traceEvaluation(page: Page): Promise<{ stop(): Promise<Evaluation> }> {
+export async function traceEvaluation(page: Page): Promise<{ stop(): Promise<Evaluation> }> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => {
