@@ -18,7 +18,9 @@ export function writeEmptyExtension(dir = join(scratchDir(), 'empty-extension'))
     manifest_version: 3,
     name: 'Empty content script',
     version: '1.0',
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-scripts/empty.js'], run_at: 'document_idle' }],
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], js: ['content-scripts/empty.js'], run_at: 'document_idle' },
+    ],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, 'content-scripts', 'empty.js'), 'document.body;\n');
@@ -49,7 +51,9 @@ export async function benchFloor(
           const evaluation = await trace.stop();
           if (evaluation.ms > 0) samples.push(evaluation.ms);
         } catch (error) {
-          log(`  ${file}: no measurement of the empty script (${error instanceof Error ? error.message : String(error)})`);
+          log(
+            `  ${file}: no measurement of the empty script (${error instanceof Error ? error.message : String(error)})`,
+          );
         } finally {
           await page.close();
         }
