@@ -35,13 +35,15 @@ export interface CorpusRow {
   emptyScriptMs?: number | null;
 }
 
-export function corpusPages(dir: string): { file: string; lang: string; bytes: number }[] {
+/** The corpus's pages as its manifest lists them; with `only`, those whose file name contains it. */
+export function corpusPages(dir: string, only?: string): { file: string; lang: string; bytes: number }[] {
   return readFileSync(`${dir}MANIFEST.tsv`, 'utf8')
     .trim()
     .split('\n')
     .slice(1)
     .map((line) => line.split('\t'))
-    .map(([file, lang, , bytes]) => ({ file: file!, lang: lang!, bytes: Number(bytes) }));
+    .map(([file, lang, , bytes]) => ({ file: file!, lang: lang!, bytes: Number(bytes) }))
+    .filter((page) => !only || page.file.includes(only));
 }
 
 async function pageInfo(browser: ExtensionBrowser, tabId: number): Promise<PageInfo | null> {
@@ -167,7 +169,7 @@ export async function benchCorpus(
   log: (line: string) => void,
   only?: string,
 ): Promise<CorpusRow[]> {
-  const pages = corpusPages(dir).filter((page) => !only || page.file.includes(only));
+  const pages = corpusPages(dir, only);
   const rows: CorpusRow[] = [];
   for (const { file, lang, bytes } of pages) {
     const samples: (PageInfo & { evaluation: Evaluation })[] = [];
