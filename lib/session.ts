@@ -11,6 +11,7 @@ import type { Mention } from './match/find';
 import { decodeFound } from './match/wire';
 import { answerRequests, askBackground, findBatches, parseTabRequest, servePageInfo, type PageInfo, type PageState } from './messages';
 import { Annotator, type PageMention } from './page/annotator';
+import { notePiece } from './page/slices';
 import { declaredLanguage, isArticlePage, toLang } from './page/article';
 import { watchText } from './page/watch';
 import type { Settings } from './storage';
@@ -95,12 +96,18 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
   /** The names in blocks of the page's text, found by the background in batches. */
   const find = async (texts: readonly string[]): Promise<Mention[][]> => {
     const out: Mention[][] = [];
-    // The page's share of the work (sending the text, unpacking the answer) counts as scanning time.
+    // The page's share of the work (sending the text, unpacking the answer) counts as scanning time. Each answer
+    // arrives as a task of its own: unpacking it (and sending the next batch) is a piece of work apart.
+    const piece = (from: number): number => {
+      const now = performance.now();
+      findMs += now - from;
+      notePiece(annotator.stats, now - from);
+      return now;
+    };
     let start = performance.now();
     for (const batch of findBatches(texts)) {
       const request = askBackground({ type: 'find', texts: batch });
-      const sent = performance.now();
-      findMs += sent - start;
+      const sent = piece(start);
       const found = await request;
       start = performance.now();
       waitMs += start - sent;
@@ -109,7 +116,7 @@ export async function startSession(doc: Document, signal: AbortSignal, times?: S
       if (detection === undefined && found.language !== undefined) detection = found.language;
       out.push(...decodeFound(found, batch));
     }
-    findMs += performance.now() - start;
+    piece(start);
     return out;
   };
   const annotator = new Annotator(doc, { find, categoryOf, ownElement: () => ownElement });

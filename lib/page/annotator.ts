@@ -12,10 +12,10 @@ import type { Mention } from '../match/find';
 import { addNamed, lazyContext, resolveMentions, type ArticleContext, type ResolvedMention } from '../match/resolve';
 import { caretFromPoint, rangeContainsPoint } from './caret';
 import { articleRoots } from './article';
-import { blockOf, isExcluded, isInline, iterateBlocks, locate, type TextBlock } from './collect';
+import { blockOf, isExcluded, isInline, locate, walkBlocks, type PlacedBlock, type TextBlock } from './collect';
 import { Painter, type MarkLook } from './highlights';
 import { firstMentions, sliceAt } from './mention-order';
-import { emptyStats, runInSlices, type SliceStats } from './slices';
+import { emptyStats, nextTurn, runInSlices, type SliceStats } from './slices';
 
 export { sliceAt } from './mention-order';
 
@@ -118,17 +118,20 @@ export class Annotator {
       return true;
     }
     // The marks on the page stay until the new scan's replace them, so a change of settings never blanks the page.
-    this.generation++;
+    const generation = ++this.generation;
+    // A scan starts a task of its own: whoever asked for it may have done work in this one.
+    await nextTurn();
+    if (signal?.aborted || generation !== this.generation) return false;
     const start = performance.now();
     this.scope = articleRoots(this.doc);
-    this.track(performance.now() - start);
-    return this.scanRoots(this.scope, signal, true);
+    return this.scanRoots(this.scope, signal, true, start);
   }
 
   /** Scans what changed below the given nodes (added or edited), and drops marks of removed text. */
   async update(nodes: Iterable<Node>, signal?: AbortSignal): Promise<boolean> {
     // The article itself was replaced (a single-page app moved on): start again.
     if (this.scope.length === 0 || this.scope.some((element) => !element.isConnected)) return this.annotate(signal);
+    const start = performance.now();
     this.dropDisconnected();
     const roots: Element[] = [];
     for (const node of nodes) {
@@ -147,9 +150,12 @@ export class Annotator {
       for (let i = roots.length - 1; i >= 0; i--) if (block.contains(roots[i]!)) roots.splice(i, 1);
       roots.push(block);
     }
-    if (roots.length === 0) return true;
+    if (roots.length === 0) {
+      this.track(performance.now() - start);
+      return true;
+    }
     for (const root of roots) this.dropWithin(root);
-    return this.scanRoots(roots, signal);
+    return this.scanRoots(roots, signal, false, start);
   }
 
   private blockFor(node: Node): Element | null {
@@ -162,28 +168,36 @@ export class Annotator {
     return blockOf(node);
   }
 
-  /** Scans blocks below the roots; `fromScratch` drops what was scanned before once the new scan has its names. */
-  private async scanRoots(roots: readonly Element[], signal?: AbortSignal, fromScratch = false): Promise<boolean> {
+  /**
+   * Scans blocks below the roots; `fromScratch` drops what was scanned before once the new scan has its names.
+   * `since` is when the task calling it began its work, which counts towards the first slice. Each stage (collecting,
+   * sending, resolving, painting) starts on a turn of its own, so that no task holds more than a slice of work.
+   */
+  private async scanRoots(roots: readonly Element[], signal?: AbortSignal, fromScratch = false, since?: number): Promise<boolean> {
     const generation = this.generation;
-    const blocks: (TextBlock & { element: Element | null })[] = [];
+    const blocks: PlacedBlock[] = [];
     const own = this.options.ownElement?.() ?? null;
     function* steps(): Generator<void> {
       for (const root of roots) {
-        for (const block of iterateBlocks(root, own)) {
-          blocks.push(block);
+        for (const block of walkBlocks(root, own)) {
+          if (block) blocks.push(block);
           yield;
         }
       }
     }
-    const collected = await runInSlices(steps(), this.stats, signal);
+    const collected = await runInSlices(steps(), this.stats, signal, undefined, since);
     if (!collected || generation !== this.generation) return false;
-    const texts = blocks.map((block) => block.text);
     let found: Mention[][] = [];
-    try {
-      if (texts.length) found = await this.options.find(texts);
-    } catch {
-      // The extension was reloaded or removed meanwhile: nothing to mark.
-      return false;
+    if (blocks.length) {
+      await nextTurn();
+      if (signal?.aborted || generation !== this.generation) return false;
+      try {
+        found = await this.options.find(blocks.map((block) => block.text));
+      } catch {
+        // The extension was reloaded or removed meanwhile: nothing to mark.
+        return false;
+      }
+      await nextTurn();
     }
     if (signal?.aborted || generation !== this.generation) return false;
     const start = performance.now();
@@ -195,7 +209,6 @@ export class Annotator {
       parts.push(block.text);
       return { element: block.element, block, found: mentions, mentions: [], open: 0 };
     });
-    this.track(performance.now() - start);
     const context = lazyContext(() => parts.join('\n'), named, () => this.options.language?.() ?? null);
     // Names left open before may be settled by what just arrived; resolving is sliced like collecting.
     const pending = fromScratch ? fresh : [...this.records.filter((record) => record.open > 0), ...fresh];
@@ -206,8 +219,10 @@ export class Annotator {
         yield;
       }
     }
-    const resolved = await runInSlices(resolving(), this.stats, signal);
+    const resolved = await runInSlices(resolving(), this.stats, signal, undefined, start);
     if (!resolved || generation !== this.generation) return false;
+    await nextTurn();
+    if (signal?.aborted || generation !== this.generation) return false;
     const paintStart = performance.now();
     if (fromScratch) {
       this.records = fresh;

@@ -140,19 +140,38 @@ function isSkipped(element: Element, name = nameOf(element)): boolean {
  */
 export const MAX_WALK_NODES = 100_000;
 
+/** A text block with the element it belongs to. */
+export type PlacedBlock = TextBlock & { element: Element | null };
+
+/**
+ * Nodes walked between two pauses of `walkBlocks`: well under a millisecond of work, even on a cold start, so that
+ * a block of thousands of nodes never holds up a slice of work (see `slices.ts`).
+ */
+export const PAUSE_EVERY_NODES = 128;
+
 /**
  * The text blocks below `root`, one at a time, skipping code, form fields, editable regions and hidden elements.
  * `skip` can name one more element to leave out (the card's own host). Each block comes with the element it
  * belongs to. The walk ends after `maxNodes` nodes (see `MAX_WALK_NODES`).
  */
-export function* iterateBlocks(
+export function* iterateBlocks(root: Node, skip?: Element | null, maxNodes = MAX_WALK_NODES): Generator<PlacedBlock> {
+  for (const block of walkBlocks(root, skip, maxNodes, 0)) if (block) yield block;
+}
+
+/**
+ * The blocks of `iterateBlocks`, with a null between them after every `pauseEvery` nodes walked (none when 0): a
+ * place where sliced work can stop, also in the middle of a long block.
+ */
+export function* walkBlocks(
   root: Node,
   skip?: Element | null,
   maxNodes = MAX_WALK_NODES,
-): Generator<TextBlock & { element: Element | null }> {
-  let current: (TextBlock & { element: Element | null }) | null = null;
+  pauseEvery = PAUSE_EVERY_NODES,
+): Generator<PlacedBlock | null> {
+  let current: PlacedBlock | null = null;
   let pendingBreak = false;
   let visited = 0;
+  let pause = pauseEvery > 0 ? pauseEvery : Infinity;
   // The block the text at the walk's place belongs to, and the blocks around it, one for each element the walk
   // went into: kept as the walk goes, instead of looked up from every text node.
   let block: Element | null = root.nodeType === ELEMENT_NODE ? blockOrSelf(root as Element) : null;
@@ -161,6 +180,10 @@ export function* iterateBlocks(
   // Every property of a node is read once: each read is a call from the content script's world into the DOM.
   let node: Node | null = root.firstChild;
   while (node && visited++ < maxNodes) {
+    if (visited >= pause) {
+      pause += pauseEvery;
+      yield null;
+    }
     const type = node.nodeType;
     if (type === ELEMENT_NODE) {
       const element = node as Element;

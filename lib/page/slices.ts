@@ -18,32 +18,51 @@ export const SLICE_BUDGET_MS = 8;
  * a slice run then takes longer (A/B over ten corpus pages, 80 loads each: scan median 3.9 ms on the next turn,
  * 4.3 ms when idle). Changes to the page are queued and handled when it is idle (see `watch.ts`).
  */
-function nextTurn(): Promise<void> {
+export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
- * Steps through `steps` (each `next()` a small unit of work) in slices of `budget` ms. Resolves to false when the
- * signal aborted before the work was done.
+ * Steps through `steps` (each `next()` a small unit of work) in slices of at most `budget` ms. A step is begun only
+ * when the slice can still hold the longest step seen so far; the first step of a slice always runs. `since` is when
+ * the task that runs the first slice began, when work came before it in the same task: that work counts as part of
+ * the first slice. Resolves to false when the signal aborted before the work was done.
  */
 export async function runInSlices(
   steps: Iterator<unknown>,
   stats: SliceStats,
   signal?: AbortSignal,
   budget = SLICE_BUDGET_MS,
+  since?: number,
 ): Promise<boolean> {
+  let longestStep = 0;
+  let start = since ?? performance.now();
   for (;;) {
     if (signal?.aborted) return false;
-    const start = performance.now();
-    let done = false;
-    while (!done && performance.now() - start < budget) done = steps.next().done === true;
-    const spent = performance.now() - start;
+    let now = performance.now();
+    let done: boolean;
+    do {
+      const before = now;
+      done = steps.next().done === true;
+      now = performance.now();
+      longestStep = Math.max(longestStep, now - before);
+    } while (!done && now - start + longestStep <= budget);
+    const spent = now - start;
     stats.slices++;
     stats.busyMs += spent;
     stats.longestMs = Math.max(stats.longestMs, spent);
     if (done) return true;
     await nextTurn();
+    start = performance.now();
   }
+}
+
+/**
+ * Notes the length of a piece of work that ran as a task of its own, outside `runInSlices` (its time is counted
+ * where it is done).
+ */
+export function notePiece(stats: SliceStats, ms: number): void {
+  stats.longestMs = Math.max(stats.longestMs, ms);
 }
 
 export function emptyStats(): SliceStats {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { collectBlocks, hasWord, iterateBlocks, locate, type TextBlock } from '../../../lib/page/collect';
+import { collectBlocks, hasWord, iterateBlocks, locate, walkBlocks, type TextBlock } from '../../../lib/page/collect';
 
 function blocksOf(html: string, skip?: (root: HTMLElement) => Element | null): string[] {
   const root = document.createElement('div');
@@ -121,6 +121,27 @@ describe('iterateBlocks: the element each block belongs to', () => {
     ]);
     // An inline root's text belongs to the block it flows in.
     expect(owner(document.querySelector('b')!)).toEqual([['vet schuin', 'd']]);
+  });
+});
+
+describe('walkBlocks: places to pause', () => {
+  test('pauses every so many nodes, also inside a long block, and yields the same blocks as iterateBlocks', () => {
+    const root = document.createElement('div');
+    const words = Array.from({ length: 40 }, (_, i) => `<b>woord${i}</b> `).join('');
+    root.innerHTML = `<p>${words}</p><p>Mark Rutte</p>`;
+    const walked = [...walkBlocks(root, null, undefined, 10)];
+    // The long paragraph is some 120 nodes: the walk pauses within it, before the block itself comes.
+    expect(walked[0]).toBeNull();
+    expect(walked.filter((item) => item === null).length).toBeGreaterThanOrEqual(10);
+    const blocks = walked.filter((item) => item !== null).map((block) => block.text);
+    expect(blocks).toEqual([...iterateBlocks(root)].map((block) => block.text));
+    expect(blocks[1]).toBe('Mark Rutte');
+  });
+
+  test('without a pause count it never pauses', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p>een</p>'.repeat(600);
+    expect([...walkBlocks(root, null, undefined, 0)].every((item) => item !== null)).toBe(true);
   });
 });
 
