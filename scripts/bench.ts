@@ -4,6 +4,7 @@
  * Options: --runs N (Duiding loads per page, median taken; default 3), --only SUBSTRING, --no-markjs, --no-corpus,
  * --no-scaling (a part not run keeps the last run's results in results.json).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +15,7 @@ import { benchCorpus, type CorpusRow } from './bench/corpus';
 import { chart } from './bench/chart';
 import { benchFloor } from './bench/floor';
 import type { ScalingRow } from './bench/scaling';
-import { launchWithExtension, ROOT } from './harness/chromium';
+import { CHROMIUM, launchWithExtension, ROOT } from './harness/chromium';
 import { CORPUS_DIR, startServer } from './harness/server';
 
 function table(header: string[], rows: string[][]): string {
@@ -37,8 +38,22 @@ interface Results {
   corpus: CorpusRow[];
   /** When the corpus part was measured (it may be older than `date` when only the scaling was run again). */
   corpusDate?: string;
+  /**
+   * The browser the corpus part ran in, as it names its version. The same build of Duiding has measured twice as
+   * slow on one day as on another on this machine; the browser's version is one thing that can differ between runs.
+   */
+  corpusBrowser?: string;
   scaling: ScalingRow[];
   scalingDate?: string;
+}
+
+/** The browser's own name for its version ("Chromium 150.0.7871.100"), or "unknown browser". */
+function browserVersion(): string {
+  try {
+    return /^\S+ [\d.]+/.exec(execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim())?.[0] ?? 'unknown browser';
+  } catch {
+    return 'unknown browser';
+  }
 }
 
 /** The results of the last run, if the file is there and has their shape. */
@@ -64,7 +79,8 @@ async function main(argv: string[]): Promise<void> {
     const server = await startServer();
     const browser = await launchWithExtension();
     try {
-      console.log(`Corpus: ${aliases.length} aliases, ${runs} Duiding runs per page`);
+      results.corpusBrowser = browserVersion();
+      console.log(`Corpus: ${aliases.length} aliases, ${runs} Duiding runs per page, ${results.corpusBrowser}`);
       results.corpusDate = now;
       results.corpus = await benchCorpus(browser, server, CORPUS_DIR, argv.includes('--no-markjs') ? [] : aliases, runs, (line) => console.log(line), only);
       const floor = await benchFloor(server, CORPUS_DIR, runs, (line) => console.log(line), only);
@@ -119,6 +135,7 @@ async function main(argv: string[]): Promise<void> {
   if (!results.corpusDate && previous?.corpus.length) {
     results.corpus = previous.corpus;
     results.corpusDate = previous.corpusDate ?? previous.date;
+    if (previous.corpusBrowser) results.corpusBrowser = previous.corpusBrowser;
     console.log(`Kept the corpus results of ${results.corpusDate}.`);
   }
   if (!results.scalingDate && previous?.scaling.length) {
