@@ -265,11 +265,18 @@ export class Annotator {
       if (!category) continue;
       const start = locate(block, mention.start);
       const end = locate(block, mention.end, true);
+      // Text the page took away (or moved to another document) while its names were being found is not marked; the
+      // change itself is scanned as it comes.
+      if (!this.inPage(start.node) || (end.node !== start.node && !this.inPage(end.node))) continue;
       const range = this.doc.createRange();
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
       record.mentions.push({ ...mention, range, category });
     }
+  }
+
+  private inPage(node: Node): boolean {
+    return node.isConnected && node.ownerDocument === this.doc;
   }
 
   /**

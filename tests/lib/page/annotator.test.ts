@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { AliasFacts, Mention } from '../../../lib/match/find';
+import { Annotator, type FindNames } from '../../../lib/page/annotator';
+
+const NAMES: Record<string, string> = { 'Mark Rutte': 'mark-rutte', NAVO: 'nato' };
+
+function alias(text: string): AliasFacts {
+  return { entryId: NAMES[text]!, text, ambiguous: false, langs: ['nl'], context: [], related: [] };
+}
+
+/** Finds the names of `NAMES` in each text, as the background would. */
+function mentionsIn(text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const name of Object.keys(NAMES)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      found.push({ start: at, end: at + name.length, surface: name, candidates: [alias(name)] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A finder that lets the page change while the names are being found (as a page's scripts may, meanwhile). */
+function findWhile(change: () => void): FindNames {
+  return async (texts) => {
+    change();
+    return texts.map(mentionsIn);
+  };
+}
+
+function article(): void {
+  document.body.innerHTML =
+    '<article><h1>Mark Rutte in Brussel</h1><p id="gone">De NAVO en Mark Rutte spraken lang met elkaar over de steun aan Oekraïne.</p>' +
+    '<p>Daarna sprak Mark Rutte met de pers over de NAVO-top in Washington en de plannen voor de zomer.</p></article>';
+}
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('Annotator: text the page changes while its names are being found', () => {
+  test.each<[string, () => void]>([
+    ['taken away', () => document.getElementById('gone')!.remove()],
+    [
+      'moved into another document',
+      () => document.implementation.createHTMLDocument('').body.append(document.getElementById('gone')!),
+    ],
+  ])('a paragraph %s is not marked, and the rest of the article is', async (_, change) => {
+    article();
+    const annotator = new Annotator(document, { find: findWhile(change), categoryOf: () => 'person' });
+    expect(await annotator.annotate()).toBe(true);
+    const marked = annotator.paintedMentions();
+    expect(marked.map((mention) => mention.surface)).toEqual(['Mark Rutte', 'Mark Rutte', 'NAVO']);
+    for (const mention of marked)
+      expect(mention.range.startContainer.isConnected && mention.range.startContainer.ownerDocument).toBe(document);
+  });
+
+  test('with nothing changed, every name is marked', async () => {
+    article();
+    const annotator = new Annotator(document, { find: findWhile(() => undefined), categoryOf: () => 'person' });
+    expect(await annotator.annotate()).toBe(true);
+    expect(annotator.paintedMentions().map((mention) => mention.surface)).toEqual([
+      'Mark Rutte',
+      'NAVO',
+      'Mark Rutte',
+      'Mark Rutte',
+      'NAVO',
+    ]);
+  });
+});
