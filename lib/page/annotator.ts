@@ -120,8 +120,7 @@ export class Annotator {
     // The marks on the page stay until the new scan's replace them, so a change of settings never blanks the page.
     const generation = ++this.generation;
     // A scan starts a task of its own: whoever asked for it may have done work in this one.
-    await nextTurn();
-    if (signal?.aborted || generation !== this.generation) return false;
+    if (!(await this.nextTurnOf(generation, signal))) return false;
     const start = performance.now();
     this.scope = articleRoots(this.doc);
     return this.scanRoots(this.scope, signal, true, start);
@@ -186,20 +185,18 @@ export class Annotator {
       }
     }
     const collected = await runInSlices(steps(), this.stats, signal, undefined, since);
-    if (!collected || generation !== this.generation) return false;
+    if (!collected || signal?.aborted || generation !== this.generation) return false;
     let found: Mention[][] = [];
     if (blocks.length) {
-      await nextTurn();
-      if (signal?.aborted || generation !== this.generation) return false;
+      if (!(await this.nextTurnOf(generation, signal))) return false;
       try {
         found = await this.options.find(blocks.map((block) => block.text));
       } catch {
         // The extension was reloaded or removed meanwhile: nothing to mark.
         return false;
       }
-      await nextTurn();
+      if (!(await this.nextTurnOf(generation, signal))) return false;
     }
-    if (signal?.aborted || generation !== this.generation) return false;
     const start = performance.now();
     const named = fromScratch ? new Set<string>() : this.named;
     const parts = fromScratch ? [] : this.contextParts;
@@ -221,8 +218,7 @@ export class Annotator {
     }
     const resolved = await runInSlices(resolving(), this.stats, signal, undefined, start);
     if (!resolved || generation !== this.generation) return false;
-    await nextTurn();
-    if (signal?.aborted || generation !== this.generation) return false;
+    if (!(await this.nextTurnOf(generation, signal))) return false;
     const paintStart = performance.now();
     if (fromScratch) {
       this.records = fresh;
@@ -234,6 +230,12 @@ export class Annotator {
     this.repaint();
     this.track(performance.now() - paintStart);
     return true;
+  }
+
+  /** Waits for the next turn of the event loop; false when the scan of `generation` was cut short meanwhile. */
+  private async nextTurnOf(generation: number, signal?: AbortSignal): Promise<boolean> {
+    await nextTurn();
+    return !signal?.aborted && generation === this.generation;
   }
 
   /** Counts a piece of work done outside `runInSlices`. */
