@@ -59,9 +59,12 @@ export function listenForCards(
       },
     );
   };
+  // The browser's own hit test of the marks is enough to know the card is wanted; which mention is under the pointer
+  // is the card layer's question (see `hit-test.ts`). A browser without that test loads the layer to ask it.
+  const onMark = (x: number, y: number): boolean => session.annotator.paintedAt(x, y) ?? true;
   const looked = (): void => {
     frame = 0;
-    if (move && !loading && session.annotator.mentionAt(move.clientX, move.clientY)) load();
+    if (move && !loading && onMark(move.clientX, move.clientY)) load();
   };
 
   const listen = { capture: true, passive: true, signal };
@@ -80,7 +83,7 @@ export function listenForCards(
     (event) => {
       if (input) return input.pointerDown(event);
       if (event.pointerType !== 'touch') return;
-      if (loading || session.annotator.mentionAt(event.clientX, event.clientY)) {
+      if (loading || onMark(event.clientX, event.clientY)) {
         kept.push({ kind: 'down', event: copy(event) });
         load();
       }

@@ -11,6 +11,7 @@
  */
 import type { PageMention } from '../../lib/page/annotator';
 import type { CardHost } from '../../lib/page/card-host';
+import { HitTester } from '../../lib/page/hit-test';
 import type { Session } from '../../lib/session';
 import type { Announcement, CardLayer } from './card-layer';
 import type { NavigationHost, TermNavigation } from './term-navigation';
@@ -42,6 +43,7 @@ const QUIET_AFTER_SCROLL = 200;
 
 export function mountCard(doc: Document, session: Session, signal: AbortSignal, layer: CardLayer): CardInput {
   const view = doc.defaultView!;
+  const hits = new HitTester(doc, session.annotator);
   let host: CardHost | null = null;
   let shown: PageMention | null = null;
   let pinned = false;
@@ -144,7 +146,7 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal, 
       }, wait);
       return;
     }
-    const mention = session.annotator.mentionAt(x, y);
+    const mention = hits.mentionAt(x, y);
     if (mention && mention === shown) {
       view.clearTimeout(closeTimer);
       return;
@@ -174,7 +176,7 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal, 
   let swallowClick = false;
   const pointerDown = (event: PointerInput): void => {
     if (event.pointerType !== 'touch') return;
-    const mention = session.annotator.mentionAt(event.clientX, event.clientY);
+    const mention = hits.mentionAt(event.clientX, event.clientY);
     if (!mention) {
       if (host && event.target !== host.host) hide();
       return;
@@ -198,7 +200,7 @@ export function mountCard(doc: Document, session: Session, signal: AbortSignal, 
     view.clearTimeout(press.timer);
     const still = Math.hypot(event.clientX - press.x, event.clientY - press.y) < 10;
     if (still && !press.inLink && Date.now() - press.time < LONG_PRESS) {
-      const mention = session.annotator.mentionAt(event.clientX, event.clientY);
+      const mention = hits.mentionAt(event.clientX, event.clientY);
       if (mention) show(mention, { pin: true });
     }
     press = null;

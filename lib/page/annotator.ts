@@ -10,16 +10,12 @@
 import type { Category, Lang } from '../kb/schema';
 import type { Mention } from '../match/find';
 import { addNamed, lazyContext, resolveMentions, type ArticleContext, type ResolvedMention } from '../match/resolve';
-import { caretFromPoint, rangeContainsPoint } from './caret';
 import { articleRoots } from './article';
 import { blockOf, isExcluded, isInline, locate, walkBlocks, type PlacedBlock, type TextBlock } from './collect';
 import { Painter, type MarkLook } from './highlights';
-import { firstMentions, sliceAt } from './mention-order';
+import { firstMentions } from './mention-order';
 import { emptyStats, nextTurn, runInSlices, type SliceStats } from './slices';
 
-export { sliceAt } from './mention-order';
-
-const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 export interface PageMention extends ResolvedMention {
@@ -27,9 +23,9 @@ export interface PageMention extends ResolvedMention {
   category: Category;
 }
 
-interface NodeSlice {
-  start: number;
-  end: number;
+/** A painted mention with the block of text it was found in. */
+export interface PaintedMention {
+  block: TextBlock;
   mention: PageMention;
 }
 
@@ -66,8 +62,8 @@ export interface AnnotatorOptions {
 export class Annotator {
   readonly stats: SliceStats = emptyStats();
   private records: BlockRecord[] = [];
-  /** The hit-test index, built on first need after each repaint (see `hitIndex`). */
-  private slicesByNode: WeakMap<Text, NodeSlice[]> | null = null;
+  /** Counts the repaints, so that what is built from the painted mentions (see `hit-test.ts`) knows when to rebuild. */
+  private repaintCount = 0;
   private readonly painter = new Painter();
   private named = new Set<string>();
   private contextParts: string[] = [];
@@ -102,7 +98,7 @@ export class Annotator {
     this.generation++;
     this.painter.clear();
     this.records = [];
-    this.slicesByNode = null;
+    this.repaintCount++;
     this.named.clear();
     this.contextParts = [];
   }
@@ -281,62 +277,34 @@ export class Annotator {
     return node.isConnected && node.ownerDocument === this.doc;
   }
 
-  /**
-   * Paints every record's mentions again. Cheap next to finding them. The hit-test index of what is painted is
-   * built when the pointer first asks for it (see `mentionAt`): most pages are read without a pointer ever resting
-   * on a mark, and a page that changes as it is read is painted again many times.
-   */
+  /** Paints every record's mentions again. Cheap next to finding them. */
   private repaint(): void {
     this.painter.clear();
-    this.slicesByNode = null;
+    this.repaintCount++;
     const painted: { range: Range; category: Category }[] = [];
     const firsts = firstMentions(this.mentions);
-    for (const { mention } of this.painted(firsts)) painted.push({ range: mention.range, category: mention.category });
+    for (const { mention } of this.paintedWithBlocks(firsts)) painted.push({ range: mention.range, category: mention.category });
     const emphasised = this.options.marks === 'first-emphasised' ? [...firsts.values()].map((m) => m.range) : [];
     this.painter.paint(painted, emphasised, this.options.look);
   }
 
+  /** How many times the marks were painted again or cleared. */
+  get repaints(): number {
+    return this.repaintCount;
+  }
+
+  /** Whether one of the marks is painted under the point; null when the browser cannot tell (see `Painter`). */
+  paintedAt(x: number, y: number): boolean | null {
+    return this.painter.paintedAt(x, y);
+  }
+
   /** Each painted mention with its block, in the order scanned: every mention, or only the first of each entry. */
-  private *painted(firsts = firstMentions(this.mentions)): Generator<{ block: TextBlock; mention: PageMention }> {
+  *paintedWithBlocks(firsts = firstMentions(this.mentions)): Generator<PaintedMention> {
     for (const record of this.records) {
       for (const mention of record.mentions) {
         if (this.options.marks === 'first-only' && firsts.get(mention.entryId) !== mention) continue;
         yield { block: record.block, mention };
       }
-    }
-  }
-
-  /** The painted mentions' pieces by text node, for hit-testing. */
-  private hitIndex(): WeakMap<Text, NodeSlice[]> {
-    if (this.slicesByNode) return this.slicesByNode;
-    const index = new WeakMap<Text, NodeSlice[]>();
-    for (const { block, mention } of this.painted()) this.index(index, block, mention);
-    return (this.slicesByNode = index);
-  }
-
-  private index(index: WeakMap<Text, NodeSlice[]>, block: TextBlock, mention: PageMention): void {
-    const { pieces } = block;
-    // From the last piece that starts at or before the mention, on while pieces overlap it: a block can hold
-    // thousands of pieces, and a page hundreds of mentions.
-    let lo = 0;
-    let hi = pieces.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (pieces[mid]!.offset <= mention.start) lo = mid;
-      else hi = mid - 1;
-    }
-    for (let i = lo; i < pieces.length && pieces[i]!.offset < mention.end; i++) {
-      const piece = pieces[i]!;
-      const pieceEnd = piece.offset + piece.node.data.length;
-      if (pieceEnd <= mention.start || piece.offset >= mention.end) continue;
-      const slice: NodeSlice = {
-        start: Math.max(mention.start, piece.offset) - piece.offset,
-        end: Math.min(mention.end, pieceEnd) - piece.offset,
-        mention,
-      };
-      const list = index.get(piece.node);
-      if (list) list.push(slice);
-      else index.set(piece.node, [slice]);
     }
   }
 
@@ -350,16 +318,5 @@ export class Annotator {
     this.records = this.records.filter(
       (record) => !(record.element && (record.element === root || root.contains(record.element))),
     );
-  }
-
-  /** The mention whose text is under the point, if any. */
-  mentionAt(x: number, y: number): PageMention | null {
-    const caret = caretFromPoint(this.doc, x, y);
-    if (!caret || caret.node.nodeType !== TEXT_NODE) return null;
-    const list = this.hitIndex().get(caret.node as Text);
-    if (!list) return null;
-    const slice = sliceAt(list, caret.offset);
-    if (slice && rangeContainsPoint(slice.mention.range, x, y)) return slice.mention;
-    return null;
   }
 }

@@ -23,6 +23,11 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/** One highlight under a point, as `highlightsFromPoint` reports it. */
+interface HitResult {
+  highlight: Highlight;
+}
+
 export class Painter {
   private readonly highlights = new Map<string, Highlight>();
 
@@ -60,6 +65,23 @@ export class Painter {
     if (priority) highlight.priority = priority;
     this.highlights.set(name, highlight);
     CSS.highlights.set(name, highlight);
+  }
+
+  /**
+   * Whether one of this painter's highlights is under the point (the browser's own hit test of highlights), or
+   * null where the browser has no such test (Firefox before 150). Highlights the page registers itself do not count.
+   */
+  paintedAt(x: number, y: number): boolean | null {
+    if (this.highlights.size === 0 || !highlightsSupported()) return false;
+    const registry = CSS.highlights as HighlightRegistry & {
+      highlightsFromPoint?: (x: number, y: number) => HitResult[];
+    };
+    if (typeof registry.highlightsFromPoint !== 'function') return null;
+    const hits = registry.highlightsFromPoint(x, y);
+    for (const hit of hits) {
+      for (const own of this.highlights.values()) if (hit.highlight === own) return true;
+    }
+    return false;
   }
 
   clear(): void {

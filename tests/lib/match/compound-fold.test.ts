@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { annotateText } from '../../../lib/match/annotate';
 import { compileMatcher, withoutDiacritics } from '../../../lib/match/compile';
-import { sliceAt } from '../../../lib/page/annotator';
+import { sliceAt } from '../../../lib/page/mention-order';
 import { entry, pairs } from '../../helpers/match';
 
 const patriot = entry({

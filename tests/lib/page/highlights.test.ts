@@ -57,3 +57,44 @@ describe('Painter', () => {
     expect(registry.size).toBe(0);
   });
 });
+
+describe('Painter.paintedAt', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  /** Paints one person mention and gives the registry a hit test that reports `under` at every point. */
+  function painted(under: (own: unknown[]) => unknown[] | null): Painter {
+    const registry = fakeHighlights() as Map<string, Set<unknown>> & { highlightsFromPoint?: unknown };
+    const painter = new Painter();
+    painter.paint([{ range: new Range(), category: 'person' }], [], 'underline');
+    const result = under([...registry.values()]);
+    if (result) registry.highlightsFromPoint = () => result.map((highlight) => ({ highlight, ranges: [] }));
+    return painter;
+  }
+
+  test('true when one of its own highlights is under the point', () => {
+    expect(painted((own) => own).paintedAt(10, 10)).toBe(true);
+  });
+
+  test('false when only a highlight the page registered itself is under the point', () => {
+    const pages = new Set<unknown>();
+    expect(painted(() => [pages]).paintedAt(10, 10)).toBe(false);
+  });
+
+  test('false when nothing is under the point', () => {
+    expect(painted(() => []).paintedAt(10, 10)).toBe(false);
+  });
+
+  test('null when the browser has no hit test of highlights', () => {
+    expect(painted(() => null).paintedAt(10, 10)).toBeNull();
+  });
+
+  test('false when nothing is painted, without asking the browser', () => {
+    const registry = fakeHighlights() as Map<string, Set<unknown>> & { highlightsFromPoint?: unknown };
+    const asked = vi.fn(() => []);
+    registry.highlightsFromPoint = asked;
+    expect(new Painter().paintedAt(10, 10)).toBe(false);
+    expect(asked).not.toHaveBeenCalled();
+  });
+});
