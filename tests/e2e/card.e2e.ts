@@ -30,6 +30,17 @@ async function openCard(url: string, word: string, expected: string): Promise<{ 
   return { page, text };
 }
 
+/** Whether the card's own file (`card.js`) was compiled in the page's tab, by the scripts the debugger has seen. */
+async function cardCodeLoaded(page: Page): Promise<boolean> {
+  const session = await page.context().newCDPSession(page);
+  const urls: string[] = [];
+  session.on('Debugger.scriptParsed', (event: { url: string }) => urls.push(event.url));
+  await session.send('Debugger.enable');
+  await session.detach();
+  if (!urls.some((url) => url.startsWith('chrome-extension://'))) throw new Error('the content script is not among the scripts seen');
+  return urls.some((url) => url.startsWith('chrome-extension://') && url.endsWith('/card.js'));
+}
+
 describe('the card', () => {
   test('Rutte on the reference article (April 2024): then prime minister, now NATO Secretary General', async () => {
     const { page, text } = await openCard(env.server.add('/nl-2024.html', referenceArticlePage('2024-04-04')), 'Rutte', 'Mark Rutte');
@@ -203,6 +214,40 @@ describe('the card', () => {
       await page.waitForFunction(() => [...(CSS.highlights.get('duiding-person') ?? [])].some((r) => (r as Range).toString() === 'Stoltenberg'));
       expect(await env.browser.worker.evaluate(() => chrome.storage.sync.get('hiddenEntries'))).toEqual({});
       await options.close();
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("the card's code loads only when the pointer rests on a mark: not over plain text, not over the page's own highlight", async () => {
+    const page = await env.browser.open(env.server.add('/lazy-card.html', referenceArticlePage()));
+    try {
+      await waitForHighlights(page);
+      const marked = Object.values(await highlightedTexts(page)).flat();
+      expect(marked).toContain('Koeleba');
+      expect(marked).not.toContain('jubileum');
+      expect(marked).not.toContain('bondgenootschap');
+      // The page paints a highlight of its own over a word the extension does not mark.
+      await page.evaluate(() => {
+        const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node as Text).data.indexOf('jubileum');
+          if (at < 0) continue;
+          const range = new Range();
+          range.setStart(node, at);
+          range.setEnd(node, at + 'jubileum'.length);
+          CSS.highlights.set('page-own', new Highlight(range));
+          return;
+        }
+      });
+      await hoverWord(page, 'bondgenootschap');
+      await page.waitForTimeout(400);
+      await hoverWord(page, 'jubileum');
+      await page.waitForTimeout(400);
+      expect(await cardCodeLoaded(page)).toBe(false);
+      await hoverWord(page, 'Koeleba');
+      await waitForCard(page, (t) => !!t && t.includes('Dmytro Koeleba'));
+      expect(await cardCodeLoaded(page)).toBe(true);
     } finally {
       await page.close();
     }
