@@ -1,23 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import type { AliasFacts, Mention } from '../../../lib/match/find';
 import { Annotator, type FindNames } from '../../../lib/page/annotator';
-
-const NAMES: Record<string, string> = { 'Mark Rutte': 'mark-rutte', NAVO: 'nato' };
-
-function alias(text: string): AliasFacts {
-  return { entryId: NAMES[text]!, text, ambiguous: false, langs: ['nl'], context: [], related: [] };
-}
-
-/** Finds the names of `NAMES` in each text, as the background would. */
-function mentionsIn(text: string): Mention[] {
-  const found: Mention[] = [];
-  for (const name of Object.keys(NAMES)) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      found.push({ start: at, end: at + name.length, surface: name, candidates: [alias(name)] });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
+import { mentionsIn } from '../../helpers/finder';
 
 /** A finder that lets the page change while the names are being found (as a page's scripts may, meanwhile). */
 function findWhile(change: () => void): FindNames {

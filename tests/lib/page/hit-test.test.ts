@@ -1,25 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { AliasFacts, Mention } from '../../../lib/match/find';
 import { Annotator, type FindNames } from '../../../lib/page/annotator';
 import { HitTester } from '../../../lib/page/hit-test';
+import { mentionsIn } from '../../helpers/finder';
 
-const NAMES: Record<string, string> = { 'Mark Rutte': 'mark-rutte', NAVO: 'nato' };
-
-function alias(text: string): AliasFacts {
-  return { entryId: NAMES[text]!, text, ambiguous: false, langs: ['nl'], context: [], related: [] };
-}
-
-/** Finds the names of `NAMES` in each text, as the background would. */
-const find: FindNames = async (texts) =>
-  texts.map((text) => {
-    const found: Mention[] = [];
-    for (const name of Object.keys(NAMES)) {
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        found.push({ start: at, end: at + name.length, surface: name, candidates: [alias(name)] });
-      }
-    }
-    return found.sort((a, b) => a.start - b.start);
-  });
+const find: FindNames = async (texts) => texts.map(mentionsIn);
 
 /**
  * happy-dom lays nothing out, so the caret under a point and the rectangles of text are stood in for: a point names
