@@ -256,9 +256,11 @@ export function blockOf(text: Node): Element | null {
   return element;
 }
 
-/** The text node and offset inside it for a position in a block's text (the piece containing it). */
-export function locate(block: TextBlock, position: number, preferEnd = false): { node: Text; offset: number } {
-  const { pieces } = block;
+/**
+ * The index of the piece holding a position in a block's text: the last piece starting at or before it, or, with
+ * `preferEnd`, the last starting before it (a position where two pieces meet then ends the earlier one).
+ */
+export function pieceIndex(pieces: readonly TextPiece[], position: number, preferEnd = false): number {
   let lo = 0;
   let hi = pieces.length - 1;
   while (lo < hi) {
@@ -266,6 +268,11 @@ export function locate(block: TextBlock, position: number, preferEnd = false): {
     if (pieces[mid]!.offset < position || (!preferEnd && pieces[mid]!.offset === position)) lo = mid;
     else hi = mid - 1;
   }
-  const piece = pieces[lo]!;
+  return lo;
+}
+
+/** The text node and offset inside it for a position in a block's text (the piece containing it). */
+export function locate(block: TextBlock, position: number, preferEnd = false): { node: Text; offset: number } {
+  const piece = block.pieces[pieceIndex(block.pieces, position, preferEnd)]!;
   return { node: piece.node, offset: Math.min(position - piece.offset, piece.node.data.length) };
 }

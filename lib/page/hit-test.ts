@@ -8,7 +8,7 @@
  */
 import type { PageMention, PaintedMention } from './annotator';
 import { caretFromPoint, rangeContainsPoint } from './caret';
-import type { TextBlock } from './collect';
+import { pieceIndex, type TextBlock } from './collect';
 import { sliceAt } from './mention-order';
 
 const TEXT_NODE = 3;
@@ -61,14 +61,7 @@ function addSlices(index: WeakMap<Text, NodeSlice[]>, block: TextBlock, mention:
   const { pieces } = block;
   // From the last piece that starts at or before the mention, on while pieces overlap it: a block can hold
   // thousands of pieces, and a page hundreds of mentions.
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pieces[mid]!.offset <= mention.start) lo = mid;
-    else hi = mid - 1;
-  }
-  for (let i = lo; i < pieces.length && pieces[i]!.offset < mention.end; i++) {
+  for (let i = pieceIndex(pieces, mention.start); i < pieces.length && pieces[i]!.offset < mention.end; i++) {
     const piece = pieces[i]!;
     const pieceEnd = piece.offset + piece.node.data.length;
     if (pieceEnd <= mention.start || piece.offset >= mention.end) continue;
