@@ -72,7 +72,8 @@ export class Painter {
    * null where the browser has no such test (Firefox before 150). Highlights the page registers itself do not count.
    */
   paintedAt(x: number, y: number): boolean | null {
-    if (this.highlights.size === 0 || !highlightsSupported()) return false;
+    // Nothing is painted where the browser has no highlights (see `paint`).
+    if (this.highlights.size === 0) return false;
     const registry = CSS.highlights as HighlightRegistry & {
       highlightsFromPoint?: (x: number, y: number) => HitResult[];
     };
