@@ -1,7 +1,8 @@
 /**
  * The fast word scanner behind matching: finds word spans with a per-character table instead of a regular
- * expression per word, lowercases the text once, and hashes each word's lowercase letters on the way, so the
- * matcher can skip almost every word of a page with one bit test. Offsets are UTF-16 offsets into the text.
+ * expression per word, and hashes each word's lowercase letters on the way, lowercasing each letter as it is read
+ * (from a table, not a lowercase copy of the text), so the matcher can skip almost every word of a page with one
+ * bit test. Offsets are UTF-16 offsets into the text.
  */
 
 /** Soft hyphen and zero-width characters: invisible inside a word, so a word is read across them. */
@@ -13,6 +14,17 @@ const WORD = 1;
 const INVISIBLE = 2;
 /** The first half of a surrogate pair that is a letter (outside the table, which holds single code units). */
 const ASTRAL_WORD = 3;
+/**
+ * A letter whose lowercase is not one code unit of its own (İ to i̇) or depends on the letters around it (Σ to σ or
+ * ς): a word with one is lowercased as a whole.
+ */
+const IRREGULAR_WORD = 4;
+const CAPITAL_SIGMA = 0x03a3;
+
+/** What a word's `flags` say (see `WordSpans`): invisible characters inside. */
+export const HIDDEN = 1;
+/** What a word's `flags` say: a letter that is not lowercased one code unit at a time (IRREGULAR_WORD, ASTRAL_WORD). */
+export const IRREGULAR = 2;
 
 // The same class as text.ts's WORD_CLASS, without the `v` flag's set difference: cheaper to compile on every page.
 // Made on first need: a pattern with Unicode classes costs a fraction of a millisecond to make, and a page whose
@@ -24,11 +36,11 @@ function isWordChar(ch: string): boolean {
 }
 const APOSTROPHE_LETTER = 0x02bc;
 
-/**
- * Kind of every BMP code unit plus one, filled in on first sight (0: not seen yet). Zero to begin with, so that
- * making it costs nothing when a content script loads.
- */
+/** Kind of every BMP code unit plus one, filled in on first sight (0: not seen yet). */
 const KIND = new Uint8Array(0x10000);
+/** The lowercase of every BMP code unit, filled in with its kind (ASCII from the start). */
+const LOWER = new Uint16Array(0x10000);
+for (let code = 0; code < 0x80; code++) LOWER[code] = code >= 65 && code <= 90 ? code + 32 : code;
 
 function kindOf(code: number): number {
   let kind = KIND[code]! - 1;
@@ -41,9 +53,21 @@ function kindOf(code: number): number {
         : isWordChar(ch)
           ? WORD
           : OTHER;
+    const lower = ch.toLowerCase();
+    if (kind === WORD && (lower.length !== 1 || code === CAPITAL_SIGMA)) kind = IRREGULAR_WORD;
+    LOWER[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
     KIND[code] = kind + 1;
   }
   return kind;
+}
+
+/**
+ * The lowercase of one code unit, as the scanner reads it. Only for the letters of a word whose `flags` are 0, and
+ * for text that is lowercase already, which it leaves as it is.
+ */
+export function lowerCode(code: number): number {
+  if (code >= 0x80 && KIND[code] === 0) kindOf(code);
+  return LOWER[code]!;
 }
 
 /** Kind of a code unit past ASCII at `i`: a surrogate pair that makes a letter is one ASTRAL_WORD. */
@@ -66,13 +90,15 @@ export const HASH_SEED = 0x811c9dc5 | 0;
 export const PREFIX_LENGTH = 4;
 
 export function hashWord(word: string): number {
-  return hashRange(word, 0, word.length);
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
 }
 
-/** Hash of `source` from `start` to `end`, as `hashWord` of that slice. */
-function hashRange(source: string, start: number, end: number): number {
+/** Hash of the lowercase of `source` from `start` to `end` (a word whose `flags` are 0, or a part of it). */
+function hashLowered(source: string, start: number, end: number): number {
   let hash = HASH_SEED;
-  for (let i = start; i < end; i++) hash = hashStep(hash, source.charCodeAt(i));
+  for (let i = start; i < end; i++) hash = hashStep(hash, lowerCode(source.charCodeAt(i)));
   return hash;
 }
 
@@ -80,16 +106,17 @@ export interface WordSpans {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
-  /** Hash of each word's lowercase letters (invisible characters left out). */
+  /** Hash of each word's lowercase letters (invisible characters left out), as `hashWord` of `lowerWord`. */
   hashes: Int32Array;
-  /** Whether the word has invisible characters inside. */
-  invisible: Uint8Array;
-  /** The text lowercased, when lowercasing kept every offset; else null (and `hashes` are not of lowercase letters). */
-  lower: string | null;
+  /**
+   * 0 for a word whose letters can be compared in place, each lowercased with `lowerCode`; else `HIDDEN` and
+   * `IRREGULAR` as they apply, and the word is read with `lowerWord` or `wordAt`.
+   */
+  flags: Uint8Array;
 }
 
 /** The per-word arrays of `WordSpans`, grown by doubling while a text is scanned. */
-type SpanArrays = Omit<WordSpans, 'count' | 'lower'>;
+type SpanArrays = Omit<WordSpans, 'count'>;
 
 const BYTES_PER_WORD = 13;
 /** The largest buffer kept for reuse: enough for a text of about two megabytes. */
@@ -116,7 +143,7 @@ function spanArrays(capacity: number, from?: SpanArrays, reuse = false): SpanArr
     starts: int32(0),
     ends: int32(1),
     hashes: int32(2),
-    invisible: new Uint8Array(buffer, capacity * 12, capacity),
+    flags: new Uint8Array(buffer, capacity * 12, capacity),
   };
   if (from) for (const key of Object.keys(arrays) as (keyof SpanArrays)[]) arrays[key].set(from[key]);
   return arrays;
@@ -134,20 +161,17 @@ for (let code = 0; code < 0x80; code++) {
  * that is done with the words before it scans again.
  */
 export function scanWords(text: string, reuse = false): WordSpans {
-  const lowered = text.toLowerCase();
-  const lower = lowered.length === text.length ? lowered : null;
-  const source = lower ?? text;
   const length = text.length;
   // About one word per five characters in the four languages: room for all of them, most of the time.
   let capacity = Math.max(16, ((length / 5) | 0) + 16);
   let arrays = spanArrays(capacity, undefined, reuse);
-  let { starts, ends, hashes, invisible } = arrays;
+  let { starts, ends, hashes, flags } = arrays;
   let count = 0;
   let i = 0;
   while (i < length) {
-    let code = source.charCodeAt(i);
+    let code = text.charCodeAt(i);
     let kind = code < 0x80 ? ASCII_KIND[code]! : wideKind(text, i, code);
-    if (kind !== WORD && kind !== ASTRAL_WORD) {
+    if (kind !== WORD && kind !== ASTRAL_WORD && kind !== IRREGULAR_WORD) {
       i++;
       continue;
     }
@@ -155,63 +179,69 @@ export function scanWords(text: string, reuse = false): WordSpans {
     const start = i;
     let end = i;
     let hash = HASH_SEED;
-    let hidden = 0;
+    let flag = 0;
     for (;;) {
       if (kind === WORD) {
-        hash = hashStep(hash, code);
+        // Filled in by `wideKind` for this code unit, or from the start (ASCII).
+        hash = hashStep(hash, LOWER[code]!);
+        end = ++i;
+      } else if (kind === INVISIBLE) {
+        flag |= HIDDEN;
+        i++;
+      } else if (kind === IRREGULAR_WORD) {
+        flag |= IRREGULAR;
         end = ++i;
       } else if (kind === ASTRAL_WORD) {
-        hash = hashStep(hashStep(hash, code), source.charCodeAt(i + 1));
+        flag |= IRREGULAR;
         end = i += 2;
-      } else if (kind === INVISIBLE) {
-        hidden = 1;
-        i++;
       } else break;
       if (i >= length) break;
-      code = source.charCodeAt(i);
+      code = text.charCodeAt(i);
       kind = code < 0x80 ? ASCII_KIND[code]! : wideKind(text, i, code);
     }
     if (count === capacity) {
       capacity *= 2;
       arrays = spanArrays(capacity, arrays, reuse);
-      ({ starts, ends, hashes, invisible } = arrays);
+      ({ starts, ends, hashes, flags } = arrays);
     }
     starts[count] = start;
     ends[count] = end;
-    hashes[count] = hash;
-    invisible[count] = hidden;
+    hashes[count] = flag & IRREGULAR ? hashWord(lowerLetters(text, start, end, flag)) : hash;
+    flags[count] = flag;
     count++;
   }
-  return { count, starts, ends, hashes, invisible, lower };
+  return { count, starts, ends, hashes, flags };
 }
 
 /** Hash of word `i`'s lowercase letters without its last one (Ruttes to rutte), worked out when asked. */
 export function stemHash(text: string, spans: WordSpans, i: number): number {
-  if (spans.lower !== null && !spans.invisible[i]) return hashRange(spans.lower, spans.starts[i]!, spans.ends[i]! - 1);
+  if (spans.flags[i] === 0) return hashLowered(text, spans.starts[i]!, spans.ends[i]! - 1);
   return hashWord(lowerWord(text, spans, i).slice(0, -1));
 }
 
 /**
- * Hash of word `i`'s first `PREFIX_LENGTH` lowercase letters when it is longer than that, else 0. Only for a text
- * whose lowercase kept its offsets, and a word without invisible characters.
+ * Hash of word `i`'s first `PREFIX_LENGTH` lowercase letters when it is longer than that, else 0. Only for a word
+ * whose `flags` are 0.
  */
-export function prefixHash(spans: WordSpans, i: number): number {
+export function prefixHash(text: string, spans: WordSpans, i: number): number {
   const start = spans.starts[i]!;
-  return spans.ends[i]! - start > PREFIX_LENGTH ? hashRange(spans.lower!, start, start + PREFIX_LENGTH) : 0;
+  return spans.ends[i]! - start > PREFIX_LENGTH ? hashLowered(text, start, start + PREFIX_LENGTH) : 0;
+}
+
+function lowerLetters(text: string, start: number, end: number, flag: number): string {
+  const lower = text.slice(start, end).toLowerCase();
+  return flag & HIDDEN ? stripInvisible(lower) : lower;
 }
 
 /** The lowercase letters of word `i` (invisible characters left out). */
 export function lowerWord(text: string, spans: WordSpans, i: number): string {
-  const start = spans.starts[i]!;
-  const end = spans.ends[i]!;
-  const raw = spans.lower ? spans.lower.slice(start, end) : text.slice(start, end).toLowerCase();
-  return spans.invisible[i] ? stripInvisible(raw) : raw;
+  return lowerLetters(text, spans.starts[i]!, spans.ends[i]!, spans.flags[i]!);
 }
 
 /** Word `i` as written (invisible characters left out). */
 export function wordAt(text: string, spans: WordSpans, i: number): string {
   const raw = text.slice(spans.starts[i]!, spans.ends[i]!);
-  return spans.invisible[i] ? stripInvisible(raw) : raw;
+  return spans.flags[i]! & HIDDEN ? stripInvisible(raw) : raw;
 }
 
 function stripInvisible(word: string): string {

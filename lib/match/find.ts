@@ -3,7 +3,17 @@
  * at a position wins and matches never overlap. A word whose hash is not among the aliases' first words is
  * passed over with one bit test. Pure: text in, mentions out.
  */
-import { PREFIX_LENGTH, lowerWord, prefixHash, scanWords, stemHash, wordAt, type WordSpans } from '../lang/words';
+import {
+  HIDDEN,
+  PREFIX_LENGTH,
+  lowerCode,
+  lowerWord,
+  prefixHash,
+  scanWords,
+  stemHash,
+  wordAt,
+  type WordSpans,
+} from '../lang/words';
 import { normaliseSeparator } from '../lang/text';
 import { hasBit, type AliasTrie, type CompiledAlias, type Matcher } from './compile';
 import { sameText } from './trie';
@@ -37,7 +47,7 @@ interface Words {
 /** Whether word `i` as written, less its last `cut` letters, is `expected`: compared in place where it can be. */
 function writtenAs(words: Words, i: number, cut: number, expected: string): boolean {
   const { text, spans } = words;
-  if (spans.invisible[i]) {
+  if (spans.flags[i]! & HIDDEN) {
     const word = wordAt(text, spans, i);
     return word.slice(0, word.length - cut) === expected;
   }
@@ -119,14 +129,14 @@ function mayStart(matcher: Matcher, hash: number): boolean {
 /** An alias opening a closed compound at word `i` (Patriot in Patriotsystemen): the alias and its length. */
 function compoundAt(matcher: Matcher, words: Words, i: number): { fits: CompiledAlias[]; length: number } | null {
   const { spans, text } = words;
-  if (spans.invisible[i]) return null;
-  const prefix = prefixHash(spans, i);
+  if (spans.flags[i]) return null;
+  const prefix = prefixHash(text, spans, i);
   if (prefix === 0 || !hasBit(matcher.compoundPrefixes, prefix)) return null;
   const start = spans.starts[i]!;
-  const lower = spans.lower!;
-  const candidates = matcher.compounds.get(lower.slice(start, start + PREFIX_LENGTH));
-  if (!candidates) return null;
   const end = spans.ends[i]!;
+  const lower = text.slice(start, end).toLowerCase();
+  const candidates = matcher.compounds.get(lower.slice(0, PREFIX_LENGTH));
+  if (!candidates) return null;
   let fits: CompiledAlias[] | null = null;
   let length = 0;
   for (const alias of candidates) {
@@ -134,7 +144,7 @@ function compoundAt(matcher: Matcher, words: Words, i: number): { fits: Compiled
     const cut = start + word.length;
     // The rest of the compound: at least four letters, starting in lower case (Patriotsystemen; not PatriotX, and
     // not the plural Patriotten).
-    if (end - cut < 4 || lower.slice(start, cut) !== word.toLowerCase() || text[cut] !== lower[cut]) continue;
+    if (end - cut < 4 || !lower.startsWith(word.toLowerCase()) || text[cut] !== lower[word.length]) continue;
     const written = text.slice(start, cut);
     const caseFits =
       alias.caseRule === 'any' ||
@@ -195,27 +205,27 @@ function longestIn(
   maxWords: number,
 ): { best: CompiledAlias[]; length: number } {
   const { text, spans } = words;
-  const { starts, ends, hashes, invisible, lower } = spans;
+  const { starts, ends, hashes, flags } = spans;
   const nodes = trie.words;
   let parent = 0;
   let count = 0;
   for (let k = 0; i + k < spans.count && k < maxWords; k++) {
     const at = i + k;
-    // Most words are looked up where they stand in the lowercase text, by the hash the scan worked out; a word
-    // with invisible characters inside, or a text whose lowercase is longer, by its letters.
-    const inPlace = lower !== null && invisible[at] === 0;
+    // Most words are looked up where they stand in the text, by the hash the scan worked out, each letter
+    // lowercased as it is compared; a word with invisible characters or irregular letters inside, by its letters.
+    const inPlace = flags[at] === 0;
     const word = inPlace ? null : lowerWord(text, spans, at);
     const start = starts[at]!;
     const end = ends[at]!;
-    const last = inPlace ? lower.charCodeAt(end - 1) : word!.charCodeAt(word!.length - 1);
+    const last = inPlace ? lowerCode(text.charCodeAt(end - 1)) : word!.charCodeAt(word!.length - 1);
     if (last === SUFFIX_CODE && (inPlace ? end - start : word!.length) > 2) {
       const stem = inPlace
-        ? nodes.childAt(parent, stemHash(text, spans, at), lower, start, end - 1)
+        ? nodes.childAt(parent, stemHash(text, spans, at), text, start, end - 1)
         : nodes.child(parent, word!.slice(0, -1));
       // Noted before the whole word, so that the whole word is checked first when both have aliases.
       if (stem >= 0 && nodes.hasAliases(stem)) reach(count++, stem, k + 1, 1);
     }
-    const node = inPlace ? nodes.childAt(parent, hashes[at]!, lower, start, end) : nodes.child(parent, word!);
+    const node = inPlace ? nodes.childAt(parent, hashes[at]!, text, start, end) : nodes.child(parent, word!);
     if (node < 0) break;
     if (nodes.hasAliases(node)) reach(count++, node, k + 1, 0);
     if (!nodes.hasChildren(node)) break;
@@ -261,7 +271,6 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
   // The words are read only within this call.
   const spans = scanWords(text, true);
   const words: Words = { text, spans };
-  const hashed = spans.lower !== null;
   const mentions: Mention[] = [];
   const count = spans.count;
   const pushCompound = (at: number): void => {
@@ -277,10 +286,10 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
   };
   let i = 0;
   while (i < count) {
+    // A word's last letter is `s` or `S` (no other code unit is either with the 0x20 bit set).
     if (
-      hashed &&
       !mayStart(matcher, spans.hashes[i]!) &&
-      !(spans.lower!.charCodeAt(spans.ends[i]! - 1) === SUFFIX_CODE && mayStart(matcher, stemHash(text, spans, i)))
+      !((text.charCodeAt(spans.ends[i]! - 1) | 0x20) === SUFFIX_CODE && mayStart(matcher, stemHash(text, spans, i)))
     ) {
       pushCompound(i);
       i++;
@@ -288,7 +297,7 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
     }
     const { best, length } = longestAt(matcher, words, i, Infinity);
     if (length === 0) {
-      if (hashed) pushCompound(i);
+      pushCompound(i);
       i++;
       continue;
     }

@@ -3,7 +3,7 @@
  * knowledge base of 100,000 aliases takes a few megabytes. Node 0 is the root. A node's aliases (indexes into its
  * trie's alias list) are `aliases[starts[node]]` up to `aliases[starts[node + 1]]`.
  */
-import { hashWord } from '../lang/words';
+import { hashWord, lowerCode } from '../lang/words';
 
 /** A trie as plain arrays: what the build stores for the bundled knowledge base, and what `WordTrie` is made of. */
 export interface TrieArrays {
@@ -132,8 +132,8 @@ export class WordTrie {
   }
 
   /**
-   * The node below `node` for the word `source.slice(start, end)`, already lowercase, whose hash is `hash`: found
-   * without cutting the word out of the text.
+   * The node below `node` for the lowercase of the word `source.slice(start, end)` (each letter lowercased with
+   * `lowerCode`), whose hash is `hash`: found without cutting the word out of the text.
    */
   childAt(node: number, hash: number, source: string, start: number, end: number): number {
     const { table, letters } = this;
@@ -142,7 +142,7 @@ export class WordTrie {
       if (table[slot + 1] !== node || table[slot + 2] !== hash) continue;
       const at = table[slot + 3]!;
       let same = letters.charCodeAt(at + end - start) === WORD_END;
-      for (let j = 0; same && j < end - start; j++) same = letters.charCodeAt(at + j) === source.charCodeAt(start + j);
+      for (let j = 0; same && j < end - start; j++) same = letters.charCodeAt(at + j) === lowerCode(source.charCodeAt(start + j));
       if (same) return table[slot]!;
     }
     return -1;

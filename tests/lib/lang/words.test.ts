@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hashWord, lowerWord, prefixHash, scanWords, stemHash, wordAt } from '../../../lib/lang/words';
+import { HIDDEN, IRREGULAR, hashWord, lowerCode, lowerWord, prefixHash, scanWords, stemHash, wordAt } from '../../../lib/lang/words';
 import { tokenize } from '../../../lib/lang/text';
 
 function words(text: string): string[] {
@@ -39,18 +39,54 @@ describe('scanWords', () => {
     const spans = scanWords(text);
     expect(spans.hashes[0]).toBe(hashWord('ruttes'));
     expect(stemHash(text, spans, 0)).toBe(hashWord('rutte'));
-    expect(prefixHash(spans, 0)).toBe(hashWord('rutt'));
-    expect(prefixHash(spans, 1)).toBe(0);
+    expect(prefixHash(text, spans, 0)).toBe(hashWord('rutt'));
+    expect(prefixHash(text, spans, 1)).toBe(0);
     expect(spans.hashes[1]).toBe(hashWord('navo'));
     expect(lowerWord(text, spans, 1)).toBe('navo');
   });
 
-  test('keeps offsets when lowercasing would change the length (İ), falling back to per-word lowercase', () => {
+  test('keeps offsets when lowercasing would change the length (İ), flagging only that word as irregular', () => {
     const text = 'İstanbul en Ankara';
     const spans = scanWords(text);
-    expect(spans.lower).toBeNull();
     expect(words(text)).toEqual(['İstanbul', 'en', 'Ankara']);
+    expect([spans.flags[0], spans.flags[1], spans.flags[2]]).toEqual([IRREGULAR, 0, 0]);
+    expect(lowerWord(text, spans, 0)).toBe('i\u0307stanbul');
     expect(lowerWord(text, spans, 2)).toBe('ankara');
+    expect(spans.hashes[0]).toBe(hashWord('i\u0307stanbul'));
+    expect(spans.hashes[2]).toBe(hashWord('ankara'));
+  });
+
+  // Each word's hash is that of the word lowercased as a whole (what an alias's words are), letter by letter or not.
+  test.each<[string, number]>([
+    ['NAVO', 0],
+    ['Koeleba', 0],
+    ['ÉLYSÉE', 0],
+    ['Błaszczak', 0],
+    ['ЗЕЛЕНСЬКИЙ', 0],
+    ['Straße', 0],
+    ['STRASSE', 0],
+    ['ΟΔΥΣΣΕΥΣ', IRREGULAR],
+    ['Σύνοδος', IRREGULAR],
+    ['DİYARBAKIR', IRREGULAR],
+    ['𐐀𐐁', IRREGULAR],
+    ['Stolten\u00adberg', HIDDEN],
+    ['İstan\u200bbul', HIDDEN | IRREGULAR],
+  ])('hashes %j as its lowercase (flags %i)', (text, flag) => {
+    const spans = scanWords(text);
+    expect(spans.count).toBe(1);
+    expect(spans.flags[0]).toBe(flag);
+    const lower = text.toLowerCase().replace(/[\u00ad\u200b]/g, '');
+    expect(lowerWord(text, spans, 0)).toBe(lower);
+    expect(spans.hashes[0]).toBe(hashWord(lower));
+    if (flag === 0) {
+      expect(String.fromCharCode(...Array.from(text, (ch) => lowerCode(ch.charCodeAt(0))))).toBe(lower);
+      expect(stemHash(text, spans, 0)).toBe(hashWord(lower.slice(0, -1)));
+    }
+  });
+
+  test('lowerCode leaves lowercase text as it is', () => {
+    const text = 'navo élysée błaszczak зеленський straße ς σ i\u0307';
+    expect(String.fromCharCode(...Array.from(text, (ch) => lowerCode(ch.charCodeAt(0))))).toBe(text);
   });
 
   test('grows past its first guess of the number of words', () => {
@@ -59,13 +95,13 @@ describe('scanWords', () => {
     expect(spans.count).toBe(5000);
     expect(wordAt(text, spans, 4999)).toBe('w4999');
     // What was scanned before growing is carried over, every array of it.
-    expect([spans.starts[1], spans.ends[1], spans.hashes[1], spans.invisible[1]]).toEqual([3, 5, hashWord('w1'), 0]);
+    expect([spans.starts[1], spans.ends[1], spans.hashes[1], spans.flags[1]]).toEqual([3, 5, hashWord('w1'), 0]);
     expect(spans.hashes[4999]).toBe(hashWord('w4999'));
   });
 
   test('a scan that reuses its buffer finds what a fresh scan finds, growing or not, after a longer text', () => {
     const plain = (spans: ReturnType<typeof scanWords>) =>
-      Array.from({ length: spans.count }, (_, i) => [spans.starts[i], spans.ends[i], spans.hashes[i], spans.invisible[i]]);
+      Array.from({ length: spans.count }, (_, i) => [spans.starts[i], spans.ends[i], spans.hashes[i], spans.flags[i]]);
     const long = Array.from({ length: 3000 }, (_, i) => `Woord${i}`).join(' ');
     // Many one-letter words: more words than the first guess, so the scan grows while the spare buffer is larger.
     const dense = Array.from({ length: 900 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(' ') + ' Stolten\u00adberg';

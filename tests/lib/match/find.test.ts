@@ -80,6 +80,24 @@ describe('findMentions', () => {
     expect(findMentions(twice, 'Xavier')[0]?.candidates).toHaveLength(1);
   });
 
+  test('a word whose letters lowercase irregularly (İ, Σ, letters outside the BMP) is found, and so are the words around it', () => {
+    const irregular = compileMatcher([
+      named('istanbul', 'İstanbul', [], 'place'),
+      named('odysseus', 'Οδυσσεύς'),
+      named('deseret', '𐐀𐐁𐐂', [], 'concept'),
+      named('ada', 'Ada Lovelace'),
+    ]);
+    const text = 'Ada Lovelace in İstanbul, ΟΔΥΣΣΕΎΣ en Οδυσσεύς, 𐐀𐐁𐐂; Ada Lovelaces boek.';
+    expect(findMentions(irregular, text).map((m) => [m.surface, m.candidates.map((c) => c.entryId)])).toEqual([
+      ['Ada Lovelace', ['ada']],
+      ['İstanbul', ['istanbul']],
+      ['ΟΔΥΣΣΕΎΣ', ['odysseus']],
+      ['Οδυσσεύς', ['odysseus']],
+      ['𐐀𐐁𐐂', ['deseret']],
+      ['Ada Lovelaces', ['ada']],
+    ]);
+  });
+
   test('mentions never overlap and come in text order', () => {
     const text = 'Lovelace, Ada Lovelace en Augusta Ada King: Nieuw-Zeeland.';
     const mentions = findMentions(matcher, text);
