@@ -286,10 +286,9 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
   };
   let i = 0;
   while (i < count) {
-    // A word's last letter is `s` or `S` (no other code unit is either with the 0x20 bit set).
     if (
       !mayStart(matcher, spans.hashes[i]!) &&
-      !((text.charCodeAt(spans.ends[i]! - 1) | 0x20) === SUFFIX_CODE && mayStart(matcher, stemHash(text, spans, i)))
+      !(lowerCode(text.charCodeAt(spans.ends[i]! - 1)) === SUFFIX_CODE && mayStart(matcher, stemHash(text, spans, i)))
     ) {
       pushCompound(i);
       i++;

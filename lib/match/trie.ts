@@ -142,7 +142,9 @@ export class WordTrie {
       if (table[slot + 1] !== node || table[slot + 2] !== hash) continue;
       const at = table[slot + 3]!;
       let same = letters.charCodeAt(at + end - start) === WORD_END;
-      for (let j = 0; same && j < end - start; j++) same = letters.charCodeAt(at + j) === lowerCode(source.charCodeAt(start + j));
+      for (let j = 0; same && j < end - start; j++) {
+        same = letters.charCodeAt(at + j) === lowerCode(source.charCodeAt(start + j));
+      }
       if (same) return table[slot]!;
     }
     return -1;
