@@ -8,6 +8,8 @@ import { noInnerHtml } from './scripts/vite-no-inner-html';
 import { trimPageMessages } from './scripts/vite-page-messages';
 
 const TOOLBAR_ICON = { 16: 'icon/16.png', 32: 'icon/32.png' };
+/** Entry points built as ES modules, which the content script imports in Chromium. */
+const MODULES = ['content-main', 'card'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -21,18 +23,23 @@ export default defineConfig({
   },
   hooks: {
     // The content script carries V8's compile hint and uses the browser's own extension namespace and its own
-    // context; the card's drawing code is a module the content script imports (see entrypoints/card.ts), built as
-    // one.
+    // context. In Chromium it imports two modules of the extension, built as modules: its own work on the page
+    // (entrypoints/content-main.ts, built as the content script is) and the card's drawing code
+    // (entrypoints/card.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entrypoint) => entrypoint.name === 'content')) {
         config.plugins = [ownNamespace(), ...(config.plugins ?? []), compiledOnLoad()];
         return;
       }
       const lib = config.build?.lib;
-      if (entrypoints.length !== 1 || entrypoints[0]!.name !== 'card' || !lib) return;
+      const name = entrypoints.length === 1 ? entrypoints[0]!.name : '';
+      if (!MODULES.includes(name) || !lib) return;
       lib.formats = ['es'];
-      // Vite leaves the white space of a library built as a module; this one ships, minified like the others.
-      config.plugins = [...(config.plugins ?? []), minifiedModule()];
+      // Vite leaves the white space of a library built as a module; these ship, minified like the others. The
+      // content script's own module is built as the content script is.
+      const own = name === 'content-main' ? [ownNamespace()] : [];
+      const last = name === 'content-main' ? [minifiedModule(), compiledOnLoad()] : [minifiedModule()];
+      config.plugins = [...own, ...(config.plugins ?? []), ...last];
     },
   },
   vite: () => ({
@@ -48,14 +55,18 @@ export default defineConfig({
     // The content script uses the `browser` namespace, which Chromium has from version 148 (see
     // lib/page/browser-api.ts).
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '148' }),
-    // The card's drawing code, imported by the content script (in Chromium) when a card first opens on a page; only
-    // by the address of the browser session (`use_dynamic_url`), so that pages cannot tell Duiding is installed by
-    // asking for the file at the extension's fixed address.
+    // The modules the content script imports in Chromium: its own work on the page, and the card's drawing code when
+    // a card first opens. Only by the address of the browser session (`use_dynamic_url`), so that pages cannot tell
+    // Duiding is installed by asking for a file at the extension's fixed address.
     ...(browser === 'firefox'
       ? {}
       : {
           web_accessible_resources: [
-            { resources: ['card.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+            {
+              resources: ['content-main.js', 'card.js'],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
           ],
         }),
     // The toolbar button uses the small icons (WXT lists every public/icon/<size>.png under "icons"). MV2 names it

@@ -49,7 +49,9 @@ export interface PageTiming {
   loadMs: number;
   /**
    * Starting up once the background's first answer is in, and applying settings later (the matcher itself is built
-   * and run in the background, off the page's main thread).
+   * and run in the background, off the page's main thread). Where the content script imports its work as a module
+   * (Chromium), also the start up to the first wait for the background, which then runs outside the script's
+   * evaluation.
    */
   setupMs: number;
   /** Waiting for the background's answers to `find` (wall time; the page's main thread is free meanwhile). */

@@ -109,7 +109,7 @@ async function main(argv: string[]): Promise<void> {
     const ratios = results.corpus.filter((r) => r.markjsMs !== null).map((r) => r.markjsMs! / r.duidingMs);
     console.log(
       `\nDuiding per page: median ${f(median(totals))} ms, heaviest ${f(Math.max(...totals))} ms, longest slice ${f(Math.max(...results.corpus.map((r) => r.longestMs)))} ms` +
-        `; evaluating the content script: median ${f(median(results.corpus.map((r) => r.evaluateMs)))} ms, ${f(median(results.corpus.map((r) => r.evaluateThreadMs)))} ms on the thread` +
+        `; evaluating the content script and its module: median ${f(median(results.corpus.map((r) => r.evaluateMs)))} ms, ${f(median(results.corpus.map((r) => r.evaluateThreadMs)))} ms on the thread` +
         (ratios.length ? `; mark.js / Duiding: median ${f(median(ratios), 0)}x, lowest ${f(Math.min(...ratios), 0)}x` : '') +
         (empty.length ? `; an empty content script on the same pages: median ${f(median(empty))} ms` : ''),
     );

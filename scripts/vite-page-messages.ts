@@ -10,8 +10,8 @@ import type { Plugin } from 'vite';
 /** Keys of the texts a page can show. */
 export const PAGE_MESSAGE = /^(card|fact|nav|category_)/;
 
-/** The content script and the card layer it loads (see `entrypoints/card.ts`). */
-const PAGE_ENTRY = /[\\/]entrypoints[\\/](?:content[\\/]|card\.ts$)/;
+/** The content script and the modules it loads (see `entrypoints/content-main.ts` and `entrypoints/card.ts`). */
+const PAGE_ENTRY = /[\\/]entrypoints[\\/](?:content[\\/]|content-main\.ts$|card\.ts$)/;
 
 const LOCALE_FILE = /[\\/]_locales[\\/][a-z]{2}[\\/]messages\.json$/;
 

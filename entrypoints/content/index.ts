@@ -1,10 +1,8 @@
 import { SCRIPT_START } from '../../lib/page/startup';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { cardLayer, type CardLayer } from '../../components/card/card-layer';
-import { listenForCards } from '../../components/card/card-listeners';
 import { endWhenCutOff } from '../../lib/page/lifecycle';
-import { startSession } from '../../lib/session';
+import type { StartOnPage } from './start';
 import './highlights.css';
 
 export default defineContentScript({
@@ -15,23 +13,31 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     endWhenCutOff(ctx);
-    const session = await startSession(document, ctx.signal, { scriptStart: SCRIPT_START, mainStart: performance.now() });
+    const times = { scriptStart: SCRIPT_START, mainStart: performance.now() };
+    if (import.meta.env.FIREFOX) {
+      // Part of this script in Firefox (the build inlines it); Chromium's build leaves it out, with all it imports.
+      const { startOnPage } = await import('./start');
+      await startOnPage(ctx, times);
+      return;
+    }
+    // In Chromium the content script is a loader: its work is in a module of the extension (`content-main.js`),
+    // which the browser compiles on a background thread while the page goes on. A content script is compiled on
+    // the page's main thread, whole, on every page.
+    const url = browser.runtime.getURL('/content-main.js');
+    let module: { default: StartOnPage };
+    try {
+      // A fixed file of the extension itself, never anything from the page.
+      // eslint-disable-next-line no-unsanitized/method
+      module = (await import(/* @vite-ignore */ url)) as { default: StartOnPage };
+    } catch (error) {
+      // The extension was reloaded or removed while the page loaded: this script has nothing left to do.
+      if (!ctx.isValid) return;
+      throw error;
+    }
+    // The session's start up to its first wait runs here, outside the script's evaluation: counted as setting up.
     const start = performance.now();
-    listenForCards(document, session, ctx.signal, loadCardLayer);
-    session.countSetup(performance.now() - start);
+    const starting = module.default(ctx, times);
+    const startMs = performance.now() - start;
+    (await starting).countSetup(startMs);
   },
 });
-
-/**
- * The card's code: in Chromium from its own file in the extension, imported when the pointer first rests on a term
- * or a card is asked for (see `entrypoints/card.ts`); in Firefox part of this script, where a module imported by a
- * content script would have to be named by a URL known only at run time, which add-on review does not accept.
- */
-async function loadCardLayer(): Promise<CardLayer> {
-  if (import.meta.env.FIREFOX) return cardLayer();
-  const url = browser.runtime.getURL('/card.js');
-  // A fixed file of the extension itself, never anything from the page.
-  // eslint-disable-next-line no-unsanitized/method
-  const module = (await import(/* @vite-ignore */ url)) as { default: CardLayer };
-  return module.default;
-}

@@ -14,9 +14,12 @@ export interface CorpusRow {
   lang: string;
   bytes: number;
   mentions: number;
-  /** Duiding's main-thread time on the page, ms: evaluating the content script, applying settings, scanning. */
+  /** Duiding's main-thread time on the page, ms: evaluating the content script and its module, setting up, scanning. */
   duidingMs: number;
-  /** Compiling and running the content script up to its first wait (from Chromium's trace), wall-clock time. */
+  /**
+   * Compiling and running the content script, and the main thread's part in compiling and evaluating the module it
+   * imports (from Chromium's trace; see `contentScriptEvaluation`), wall-clock time.
+   */
   evaluateMs: number;
   /**
    * The same on the main thread's own clock (the trace's thread time): without the moments the thread waited for
@@ -111,7 +114,7 @@ export async function timeMarkJs(page: Page, aliases: readonly string[], timeout
 
 /**
  * Records Chromium's trace of the page's main thread while it loads, for the time spent evaluating the content
- * script (compiling it included), which the script cannot clock itself.
+ * script and the module it imports (compiling included), which the scripts cannot clock themselves.
  */
 export async function traceEvaluation(page: Page): Promise<{ stop(): Promise<Evaluation> }> {
   const cdp = await page.context().newCDPSession(page);
@@ -119,7 +122,7 @@ export async function traceEvaluation(page: Page): Promise<{ stop(): Promise<Eva
   cdp.on('Tracing.dataCollected', (data) => {
     events.push(...(data.value as unknown as TraceEvent[]));
   });
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
   return {
     async stop() {
       const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -131,12 +134,14 @@ export async function traceEvaluation(page: Page): Promise<{ stop(): Promise<Eva
   };
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
+  ts?: number;
   dur?: number;
   tdur?: number;
-  args?: { data?: { url?: string } };
+  tid?: number;
+  args?: { data?: { url?: string }; worldName?: string };
 }
 
 export interface Evaluation {
@@ -146,16 +151,51 @@ export interface Evaluation {
   threadMs: number;
 }
 
-/** Time spent in `EvaluateScript` of the extension's content script. */
+const urlOf = (event: TraceEvent): string => event.args?.data?.url ?? '';
+const isContentScript = (url: string): boolean => url.startsWith('chrome-extension://') && url.includes('/content-scripts/');
+const isExtensionModule = (url: string): boolean => url.startsWith('chrome-extension://') && url.endsWith('.js');
+const endOf = (event: TraceEvent): number => (event.ts ?? 0) + (event.dur ?? 0);
+
+/**
+ * Main-thread time of the extension's scripts as the page loads: evaluating the content script (`EvaluateScript`)
+ * and, for the modules it imports (Chromium), starting and finishing their compilation, reading or writing their
+ * compiled code in the cache (and the fetch handler around that), and evaluating them (in the content script's
+ * world). Events inside others are counted once. Compiling a module on a background thread is not counted: the
+ * page's main thread does not wait for it.
+ */
 export function contentScriptEvaluation(events: readonly TraceEvent[]): Evaluation {
+  const complete = events.filter((event) => event.ph === 'X' && event.ts !== undefined);
+  const scripts = complete.filter((event) => event.name === 'EvaluateScript' && isContentScript(urlOf(event)));
+  if (scripts.length === 0) return { ms: 0, threadMs: 0 };
+  const thread = scripts[0]!.tid;
+  const onThread = complete.filter((event) => event.tid === thread);
+  // The content script's world, as the trace names it where it compiles the script.
+  const worlds = new Set(
+    onThread.flatMap((event) =>
+      event.name === 'v8.compile' && isContentScript(urlOf(event)) && event.args?.worldName ? [event.args.worldName] : [],
+    ),
+  );
+  const modules = onThread.filter((event) => event.name.startsWith('v8.') && isExtensionModule(urlOf(event)) && !isContentScript(urlOf(event)));
+  const within = (inner: TraceEvent, outer: TraceEvent): boolean => (inner.ts ?? 0) >= (outer.ts ?? 0) && endOf(inner) <= endOf(outer);
+  const counted = [
+    ...scripts,
+    ...modules,
+    ...onThread.filter((event) => event.name === 'v8.evaluateModule' && worlds.has(event.args?.worldName ?? '')),
+    ...onThread.filter(
+      (event) => event.name === 'DocumentModuleScriptFetcher::NotifyFinished' && modules.some((module) => within(module, event)),
+    ),
+  ].sort((a, b) => (a.ts ?? 0) - (b.ts ?? 0) || endOf(b) - endOf(a));
   let micros = 0;
   let threadMicros = 0;
-  for (const event of events) {
-    const url = event.args?.data?.url ?? '';
-    if (event.name === 'EvaluateScript' && event.ph === 'X' && url.startsWith('chrome-extension://') && url.includes('/content-scripts/')) {
-      micros += event.dur ?? 0;
-      threadMicros += event.tdur ?? event.dur ?? 0;
-    }
+  let lastEnd = -Infinity;
+  for (const event of counted) {
+    if (endOf(event) <= lastEnd) continue;
+    const dur = event.dur ?? 0;
+    // The part not already counted, and that share of the event's thread time.
+    const part = endOf(event) - Math.max(event.ts ?? 0, lastEnd);
+    micros += part;
+    threadMicros += dur > 0 ? ((event.tdur ?? dur) * part) / dur : 0;
+    lastEnd = endOf(event);
   }
   return { ms: micros / 1000, threadMs: threadMicros / 1000 };
 }

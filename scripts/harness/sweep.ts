@@ -89,7 +89,9 @@ export async function sweepPage(
   }
 
   // 2. With the page's scripts: errors and requests of the extension's own, and its time on the page.
-  const ours = `chrome-extension://${browser.extensionId}/`;
+  // Its module may be named by the address of the browser session (use_dynamic_url) rather than its id: any
+  // extension's address counts (Duiding is the only extension in this browser).
+  const ours = 'chrome-extension://';
   const page = await browser.context.newPage();
   const watch = await watchExtensionRequests(browser, page);
   page.on('console', (message) => {
@@ -143,7 +145,10 @@ export async function watchExtensionRequests(
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Network.enable');
   cdp.on('Network.requestWillBeSent', (event: { request: { url: string }; initiator?: Initiator }) => {
-    if (startedBy(event.initiator, ours)) requests.push(event.request.url);
+    // The content script importing the extension's own module reads the installed package, not the network.
+    if (event.request.url.startsWith('chrome-extension://')) return;
+    // As for errors (see `sweepPage`), any extension's script counts.
+    if (startedBy(event.initiator, 'chrome-extension://')) requests.push(event.request.url);
   });
   return { requests, stop: () => browser.context.off('request', onRequest) };
 }

@@ -115,18 +115,30 @@ describe('npm run zip', () => {
     },
   );
 
-  test('the card is drawn by its own file in Chrome, which the content script imports; Firefox carries it in the content script', () => {
-    // A line of the card's styles, which only the card's drawing code has.
+  test('in Chrome the content script imports its work and the card from modules of their own; Firefox carries both in the content script', () => {
+    // A line of the card's styles, which only the card's drawing code has, and a line of the page scan's own.
     const cardStyle = 'clip-path: inset(50%)';
+    const scan = '[hidden], [aria-hidden], [contenteditable], [style]';
     expect(manifestOf(chrome).web_accessible_resources).toEqual([
-      { resources: ['card.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      { resources: ['content-main.js', 'card.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ]);
     expect(text(chrome, 'card.js')).toContain(cardStyle);
-    expect(text(chrome, 'content-scripts/content.js')).not.toContain(cardStyle);
-    expect(text(chrome, 'content-scripts/content.js')).toContain('/card.js');
+    expect(text(chrome, 'content-main.js')).toContain(scan);
+    expect(text(chrome, 'content-main.js')).toContain('/card.js');
+    expect(text(chrome, 'content-main.js')).not.toContain(cardStyle);
+    // Compiled whole as it loads (off the page's main thread, as a module), as the content script is.
+    expect(text(chrome, 'content-main.js').startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    // The content script itself is a loader of a few lines, with none of the work in it.
+    const loader = text(chrome, 'content-scripts/content.js');
+    expect(loader).toContain('/content-main.js');
+    expect(loader).not.toContain(scan);
+    expect(loader).not.toContain(cardStyle);
+    expect(loader.length).toBeLessThan(4000);
     expect(manifestOf(firefox).web_accessible_resources).toBeUndefined();
     expect(firefox.names).not.toContain('card.js');
+    expect(firefox.names).not.toContain('content-main.js');
     expect(text(firefox, 'content-scripts/content.js')).toContain(cardStyle);
+    expect(text(firefox, 'content-scripts/content.js')).toContain(scan);
   });
 
   test("the content script uses the browser's own extension namespace, the extension's pages the polyfill; Chrome 148 or later", () => {
@@ -136,6 +148,8 @@ describe('npm run zip', () => {
       expect(text(zip, 'content-scripts/content.js')).not.toContain(polyfill);
       expect(text(zip, 'content-scripts/content.js')).toContain('"browser" extension namespace');
     }
+    expect(text(chrome, 'content-main.js')).not.toContain(polyfill);
+    expect(text(chrome, 'content-main.js')).toContain('"browser" extension namespace');
     expect(text(chrome, 'background.js')).toContain(polyfill);
     expect(text(firefox, 'background.js')).toContain(polyfill);
     expect(manifestOf(chrome).minimum_chrome_version).toBe('148');

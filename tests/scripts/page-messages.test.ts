@@ -7,7 +7,7 @@ import { PAGE_MESSAGE, pageMessages } from '../../scripts/vite-page-messages';
 /** The project's own source files that end up in the content script and the card layer it loads. */
 async function contentScriptSources(): Promise<string[]> {
   const result = await build({
-    entryPoints: ['entrypoints/content/index.ts', 'entrypoints/card.ts'],
+    entryPoints: ['entrypoints/content/index.ts', 'entrypoints/content-main.ts', 'entrypoints/card.ts'],
     outdir: 'out',
     bundle: true,
     write: false,
