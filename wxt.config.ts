@@ -37,9 +37,11 @@ export default defineConfig({
       lib.formats = ['es'];
       // Vite leaves the white space of a library built as a module; these ship, minified like the others. The
       // content script's own module is built as the content script is.
-      const own = name === 'content-main' ? [ownNamespace()] : [];
-      const last = name === 'content-main' ? [minifiedModule(), compiledOnLoad()] : [minifiedModule()];
-      config.plugins = [...own, ...(config.plugins ?? []), ...last];
+      const plugins = config.plugins ?? [];
+      config.plugins =
+        name === 'content-main'
+          ? [ownNamespace(), ...plugins, minifiedModule(), compiledOnLoad()]
+          : [...plugins, minifiedModule()];
     },
   },
   vite: () => ({

@@ -1,6 +1,6 @@
 import { SCRIPT_START } from '../../lib/page/startup';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { importOwnModule } from '../../lib/page/extension-module';
 import { endWhenCutOff } from '../../lib/page/lifecycle';
 import type { StartOnPage } from './start';
 import './highlights.css';
@@ -23,12 +23,9 @@ export default defineContentScript({
     // In Chromium the content script is a loader: its work is in a module of the extension (`content-main.js`),
     // which the browser compiles on a background thread while the page goes on. A content script is compiled on
     // the page's main thread, whole, on every page.
-    const url = browser.runtime.getURL('/content-main.js');
-    let module: { default: StartOnPage };
+    let startOnPage: StartOnPage;
     try {
-      // A fixed file of the extension itself, never anything from the page.
-      // eslint-disable-next-line no-unsanitized/method
-      module = (await import(/* @vite-ignore */ url)) as { default: StartOnPage };
+      startOnPage = await importOwnModule<StartOnPage>('/content-main.js');
     } catch (error) {
       // The extension was reloaded or removed while the page loaded: this script has nothing left to do.
       if (!ctx.isValid) return;
@@ -36,7 +33,7 @@ export default defineContentScript({
     }
     // The session's start up to its first wait runs here, outside the script's evaluation: counted as setting up.
     const start = performance.now();
-    const starting = module.default(ctx, times);
+    const starting = startOnPage(ctx, times);
     const startMs = performance.now() - start;
     (await starting).countSetup(startMs);
   },

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { cardLayer, type CardLayer } from '../../components/card/card-layer';
 import { listenForCards } from '../../components/card/card-listeners';
+import { importOwnModule } from '../../lib/page/extension-module';
 import { startSession, type Session, type StartTimes } from '../../lib/session';
 import type { ScriptContext } from '../../lib/page/lifecycle';
 
@@ -25,9 +25,5 @@ export type StartOnPage = typeof startOnPage;
  */
 async function loadCardLayer(): Promise<CardLayer> {
   if (import.meta.env.FIREFOX) return cardLayer();
-  const url = browser.runtime.getURL('/card.js');
-  // A fixed file of the extension itself, never anything from the page.
-  // eslint-disable-next-line no-unsanitized/method
-  const module = (await import(/* @vite-ignore */ url)) as { default: CardLayer };
-  return module.default;
+  return importOwnModule<CardLayer>('/card.js');
 }
