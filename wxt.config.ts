@@ -10,6 +10,8 @@ import { trimPageMessages } from './scripts/vite-page-messages';
 const TOOLBAR_ICON = { 16: 'icon/16.png', 32: 'icon/32.png' };
 /** Entry points built as ES modules, which the content script imports in Chromium. */
 const MODULES = ['content-main', 'card'];
+/** DUIDING_SOURCEMAP=1 adds source maps, for reading profiles of the built extension. */
+const SOURCE_MAPS = Boolean(process.env.DUIDING_SOURCEMAP);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -37,17 +39,18 @@ export default defineConfig({
       lib.formats = ['es'];
       // Vite leaves the white space of a library built as a module; these ship, minified like the others. The
       // content script's own module is built as the content script is.
+      // With source maps (for reading profiles) they are left as Vite prints them, which the maps describe.
       const plugins = config.plugins ?? [];
+      const minified = SOURCE_MAPS ? [] : [minifiedModule()];
       config.plugins =
         name === 'content-main'
-          ? [ownNamespace(), ...plugins, minifiedModule(), compiledOnLoad()]
-          : [...plugins, minifiedModule()];
+          ? [ownNamespace(), ...plugins, ...minified, compiledOnLoad()]
+          : [...plugins, ...minified];
     },
   },
   vite: () => ({
     plugins: [preact(), noInnerHtml(), kbModules(), trimPageMessages()],
-    // DUIDING_SOURCEMAP=1 adds source maps, for reading profiles of the built extension.
-    build: { chunkSizeWarningLimit: 1000, sourcemap: process.env.DUIDING_SOURCEMAP ? true : false },
+    build: { chunkSizeWarningLimit: 1000, sourcemap: SOURCE_MAPS },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
