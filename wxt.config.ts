@@ -68,7 +68,7 @@ export default defineConfig({
       : {
           web_accessible_resources: [
             {
-              resources: ['content-main.js', 'card.js'],
+              resources: MODULES.map((name) => `${name}.js`),
               matches: ['http://*/*', 'https://*/*'],
               use_dynamic_url: true,
             },

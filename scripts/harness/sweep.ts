@@ -12,6 +12,13 @@ import { corpusPages, settledInfo } from '../bench/corpus';
 import type { ExtensionBrowser } from './chromium';
 import type { PageServer } from './server';
 
+/**
+ * The start of any extension's address. The extension's module may be named by the address of the browser session
+ * (use_dynamic_url) rather than its id, so errors and requests of any extension's scripts count as Duiding's (it is
+ * the only extension in this browser).
+ */
+const ANY_EXTENSION = 'chrome-extension://';
+
 export interface SweepRow {
   page: string;
   lang: string;
@@ -89,17 +96,14 @@ export async function sweepPage(
   }
 
   // 2. With the page's scripts: errors and requests of the extension's own, and its time on the page.
-  // Its module may be named by the address of the browser session (use_dynamic_url) rather than its id: any
-  // extension's address counts (Duiding is the only extension in this browser).
-  const ours = 'chrome-extension://';
   const page = await browser.context.newPage();
   const watch = await watchExtensionRequests(browser, page);
   page.on('console', (message) => {
     if (message.type() !== 'error' && message.type() !== 'warning') return;
-    if (message.location().url.startsWith(ours) || message.text().includes(ours)) row.extensionErrors.push(message.text());
+    if (message.location().url.startsWith(ANY_EXTENSION) || message.text().includes(ANY_EXTENSION)) row.extensionErrors.push(message.text());
   });
   page.on('pageerror', (error) => {
-    if ((error.stack ?? '').includes(ours)) row.extensionErrors.push(error.message);
+    if ((error.stack ?? '').includes(ANY_EXTENSION)) row.extensionErrors.push(error.message);
   });
   try {
     await page.goto(`${server.origin}/corpus/${file}`, { waitUntil: 'load' });
@@ -146,9 +150,9 @@ export async function watchExtensionRequests(
   await cdp.send('Network.enable');
   cdp.on('Network.requestWillBeSent', (event: { request: { url: string }; initiator?: Initiator }) => {
     // The content script importing the extension's own module reads the installed package, not the network.
-    if (event.request.url.startsWith('chrome-extension://')) return;
+    if (event.request.url.startsWith(ANY_EXTENSION)) return;
     // As for errors (see `sweepPage`), any extension's script counts.
-    if (startedBy(event.initiator, 'chrome-extension://')) requests.push(event.request.url);
+    if (startedBy(event.initiator, ANY_EXTENSION)) requests.push(event.request.url);
   });
   return { requests, stop: () => browser.context.off('request', onRequest) };
 }
