@@ -149,10 +149,19 @@ function spanArrays(capacity: number, from?: SpanArrays, reuse = false): SpanArr
   return arrays;
 }
 
-/** Word kind of every ASCII code unit: letters and digits are word characters. */
-const ASCII_KIND = new Uint8Array(0x80);
+/** Whether a code unit of this kind starts a word (an invisible character does not). */
+function startsWord(kind: number): boolean {
+  return kind === WORD || kind === ASTRAL_WORD || kind === IRREGULAR_WORD;
+}
+
+/**
+ * The lowercase of every ASCII word character (letters and digits), and 0 for every other ASCII code unit: one
+ * table read tells both whether a code unit is part of a word and what it adds to the word's hash.
+ */
+const ASCII_WORD_LOWER = new Uint8Array(0x80);
 for (let code = 0; code < 0x80; code++) {
-  ASCII_KIND[code] = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? WORD : OTHER;
+  const wordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  ASCII_WORD_LOWER[code] = wordChar ? LOWER[code]! : 0;
 }
 
 /**
@@ -170,8 +179,7 @@ export function scanWords(text: string, reuse = false): WordSpans {
   let i = 0;
   while (i < length) {
     let code = text.charCodeAt(i);
-    let kind = code < 0x80 ? ASCII_KIND[code]! : wideKind(text, i, code);
-    if (kind !== WORD && kind !== ASTRAL_WORD && kind !== IRREGULAR_WORD) {
+    if (code < 0x80 ? ASCII_WORD_LOWER[code] === 0 : !startsWord(wideKind(text, i, code))) {
       i++;
       continue;
     }
@@ -181,23 +189,31 @@ export function scanWords(text: string, reuse = false): WordSpans {
     let hash = HASH_SEED;
     let flag = 0;
     for (;;) {
-      if (kind === WORD) {
-        // Filled in by `wideKind` for this code unit, or from the start (ASCII).
-        hash = hashStep(hash, LOWER[code]!);
+      if (code < 0x80) {
+        // ASCII, most letters of most pages: a word character is one with a lowercase in the table.
+        const lower = ASCII_WORD_LOWER[code]!;
+        if (lower === 0) break;
+        hash = hashStep(hash, lower);
         end = ++i;
-      } else if (kind === INVISIBLE) {
-        flag |= HIDDEN;
-        i++;
-      } else if (kind === IRREGULAR_WORD) {
-        flag |= IRREGULAR;
-        end = ++i;
-      } else if (kind === ASTRAL_WORD) {
-        flag |= IRREGULAR;
-        end = i += 2;
-      } else break;
+      } else {
+        const kind = wideKind(text, i, code);
+        if (kind === WORD) {
+          // Filled in by `wideKind` for this code unit.
+          hash = hashStep(hash, LOWER[code]!);
+          end = ++i;
+        } else if (kind === INVISIBLE) {
+          flag |= HIDDEN;
+          i++;
+        } else if (kind === IRREGULAR_WORD) {
+          flag |= IRREGULAR;
+          end = ++i;
+        } else if (kind === ASTRAL_WORD) {
+          flag |= IRREGULAR;
+          end = i += 2;
+        } else break;
+      }
       if (i >= length) break;
       code = text.charCodeAt(i);
-      kind = code < 0x80 ? ASCII_KIND[code]! : wideKind(text, i, code);
     }
     if (count === capacity) {
       capacity *= 2;
