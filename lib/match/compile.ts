@@ -8,6 +8,7 @@ import { ALL_GENITIVE_SUFFIXES } from '../lang/rules';
 import { normaliseSeparator, tokenize } from '../lang/text';
 import { PREFIX_LENGTH, hashWord } from '../lang/words';
 import { contextText } from './resolve';
+import { AliasChecks, packChecks } from './checks';
 import { buildTrieArrays, WordTrie, type TrieArrays } from './trie';
 
 export interface CompiledAlias {
@@ -33,11 +34,15 @@ export interface CompiledAlias {
   related: string[];
 }
 
-/** A trie and its aliases. `alias(i)` may decode aliases only when they are first needed. */
+/**
+ * A trie and its aliases, numbered in the trie's order (see `WordTrie`). `alias(i)` may decode aliases only when
+ * they are first needed; `checks` tells whether an alias fits the text without decoding it.
+ */
 export interface AliasTrie {
   words: WordTrie;
   size: number;
   alias(index: number): CompiledAlias;
+  checks: AliasChecks;
   /** Indexes of the aliases that may open a closed compound. */
   compounds: readonly number[];
   /** Entries passed over in this trie only (bundled entries the reader replaced with an own entry). */
@@ -227,15 +232,18 @@ export function compileAliases(entries: readonly Entry[]): CompiledAlias[] {
   return compiledSources(entries).compiled;
 }
 
-/** The trie arrays of compiled aliases, and which of them are twins (each alias's `twin` is set too). */
-export function trieArraysOf(aliases: readonly CompiledAlias[]): { arrays: TrieArrays; twins: Uint8Array } {
-  const { arrays, twins } = buildTrieArrays(
+/**
+ * The trie arrays of compiled aliases, and the trie's order of them (`order[position]` is an index into
+ * `aliases`); each alias's `twin` is set.
+ */
+export function trieArraysOf(aliases: readonly CompiledAlias[]): { arrays: TrieArrays; order: number[] } {
+  const { arrays, order, twins } = buildTrieArrays(
     aliases.length,
     (i) => foldedWords(aliases[i]!),
     (a, b) => sameShape(aliases[a]!, aliases[b]!),
   );
   aliases.forEach((alias, i) => (alias.twin = twins[i] === 1));
-  return { arrays, twins };
+  return { arrays, order };
 }
 
 /** The indexes of the aliases that may open a closed compound. */
@@ -244,27 +252,47 @@ export function compoundIndexes(aliases: readonly CompiledAlias[]): number[] {
 }
 
 /**
- * A trie over the entries' aliases that keeps only where each alias comes from, and compiles an alias again when
- * a word of the text first reaches it: a glossary of 100,000 aliases is held in a few megabytes.
+ * The trie arrays of the entries' aliases, and in the trie's order where each alias comes from, its checks and which
+ * may open a compound. The compiled aliases are not kept: a function of its own, so that no closure holds them.
+ */
+function orderedSources(entries: readonly Entry[]): {
+  arrays: TrieArrays;
+  sourceAt: AliasSource[];
+  checks: AliasChecks;
+  compounds: number[];
+} {
+  const { sources, compiled } = compiledSources(entries);
+  const { arrays, order } = trieArraysOf(compiled);
+  const inOrder = order.map((index) => compiled[index]!);
+  return {
+    arrays,
+    sourceAt: order.map((index) => sources[index]!),
+    checks: new AliasChecks(packChecks(inOrder)),
+    compounds: compoundIndexes(inOrder),
+  };
+}
+
+/**
+ * A trie over the entries' aliases that keeps only where each alias comes from and what checking it against the
+ * text needs, and compiles an alias again when it first fits the text: a glossary of 100,000 aliases is held in
+ * a few megabytes.
  */
 export function trieOf(entries: readonly Entry[]): AliasTrie {
-  const { sources, compiled } = compiledSources(entries);
-  const { arrays, twins } = trieArraysOf(compiled);
-  const words = new WordTrie(arrays);
-  const compounds = compoundIndexes(compiled);
-  const decoded: (CompiledAlias | undefined)[] = new Array(sources.length);
+  const { arrays, sourceAt, checks, compounds } = orderedSources(entries);
+  const decoded: (CompiledAlias | undefined)[] = new Array(sourceAt.length);
   return {
-    words,
-    size: sources.length,
+    words: new WordTrie(arrays),
+    size: sourceAt.length,
     alias: (index) => {
       let alias = decoded[index];
       if (!alias) {
-        alias = compileSource(sources[index]!)!;
-        alias.twin = twins[index] === 1;
+        alias = compileSource(sourceAt[index]!)!;
+        alias.twin = checks.isTwin(index);
         decoded[index] = alias;
       }
       return alias;
     },
+    checks,
     compounds,
   };
 }

@@ -3,20 +3,8 @@
  * at a position wins and matches never overlap. A word whose hash is not among the aliases' first words is
  * passed over with one bit test. Pure: text in, mentions out.
  */
-import {
-  HIDDEN,
-  PREFIX_LENGTH,
-  lowerCode,
-  lowerWord,
-  prefixHash,
-  scanWords,
-  stemHash,
-  wordAt,
-  type WordSpans,
-} from '../lang/words';
-import { normaliseSeparator } from '../lang/text';
+import { PREFIX_LENGTH, lowerCode, lowerWord, prefixHash, scanWords, stemHash, type WordSpans } from '../lang/words';
 import { hasBit, type AliasTrie, type CompiledAlias, type Matcher } from './compile';
-import { sameText } from './trie';
 
 /** What resolving a mention needs to know of an alias (a compiled alias has it all). */
 export type AliasFacts = Pick<CompiledAlias, 'entryId' | 'text' | 'ambiguous' | 'langs'> & {
@@ -44,43 +32,6 @@ interface Words {
   spans: WordSpans;
 }
 
-/** Whether word `i` as written, less its last `cut` letters, is `expected`: compared in place where it can be. */
-function writtenAs(words: Words, i: number, cut: number, expected: string): boolean {
-  const { text, spans } = words;
-  if (spans.flags[i]! & HIDDEN) {
-    const word = wordAt(text, spans, i);
-    return word.slice(0, word.length - cut) === expected;
-  }
-  return sameText(expected, text, spans.starts[i]!, spans.ends[i]! - cut);
-}
-
-/** Whether the words as written on the page fit the alias's case rule (the last word without its suffix). */
-function caseMatches(alias: CompiledAlias, words: Words, at: number, suffix: number): boolean {
-  if (alias.caseRule === 'any') return true;
-  const n = alias.words.length;
-  const cutOf = (k: number): number => (k === n - 1 ? suffix : 0);
-  let exact = true;
-  for (let k = 0; k < n && exact; k++) exact = writtenAs(words, at + k, cutOf(k), alias.words[k]!);
-  if (exact || alias.caseRule === 'exact') return exact;
-  let upper = true;
-  for (let k = 0; k < n && upper; k++) upper = writtenAs(words, at + k, cutOf(k), alias.words[k]!.toUpperCase());
-  if (upper) return true;
-  if (!writtenAs(words, at, cutOf(0), capitalise(alias.words[0]!))) return false;
-  for (let k = 1; k < n; k++) if (!writtenAs(words, at + k, cutOf(k), alias.words[k]!)) return false;
-  return true;
-}
-
-/** Whether the separators between the words on the page are those of the alias. */
-function separatorsMatch(alias: CompiledAlias, words: Words, at: number): boolean {
-  const { starts, ends } = words.spans;
-  for (let k = 1; k < alias.words.length; k++) {
-    const between = words.text.slice(ends[at + k - 1]!, starts[at + k]!);
-    const expected = alias.separators[k - 1];
-    if (between !== expected && normaliseSeparator(between) !== expected) return false;
-  }
-  return true;
-}
-
 const NONE: CompiledAlias[] = [];
 
 /** Whether the reader hid the entry, or replaced it in this trie. */
@@ -99,24 +50,18 @@ function fitting(
 ): CompiledAlias[] {
   let fits: CompiledAlias[] | null = null;
   let fit = false;
-  const { starts, aliases } = trie.words;
+  const { starts } = trie.words;
+  const checks = trie.checks;
   for (let k = starts[node]!, end = starts[node + 1]!; k < end; k++) {
-    const alias = trie.alias(aliases[k]!);
-    // A twin is written like the alias before it: the same answer.
-    if (!alias.twin) fit = fitsText(alias, words, at, suffix);
-    if (!fit || skipped(matcher, trie, alias.entryId)) continue;
+    // A twin is written like the alias before it: the same answer. An alias is decoded only when it fits.
+    if (!checks.isTwin(k)) fit = checks.fits(k, words.text, words.spans, at, suffix);
+    if (!fit) continue;
+    const alias = trie.alias(k);
+    if (skipped(matcher, trie, alias.entryId)) continue;
     fits ??= [];
     if (!fits.some((other) => other.entryId === alias.entryId)) fits.push(alias);
   }
   return fits ?? NONE;
-}
-
-function fitsText(alias: CompiledAlias, words: Words, at: number, suffix: number): boolean {
-  if (suffix > 0) {
-    const last = lowerWord(words.text, words.spans, at + alias.words.length - 1);
-    if (!alias.suffixes.includes(last.slice(last.length - suffix))) return false;
-  }
-  return caseMatches(alias, words, at, suffix) && separatorsMatch(alias, words, at);
 }
 
 /** The last letters a genitive suffix can end with (Ruttes, Stoltenbergs); suffixes are one letter long. */

@@ -1,13 +1,13 @@
 /**
- * The bundled knowledge base as the content script needs it, made when the extension is built: the alias trie
- * (as arrays, see `TrieArrays`), the aliases compiled and packed, and the category of every entry. A page pays
- * for one `JSON.parse`; an alias is decoded only when a word of the page reaches it. A card's other details come
- * from the full knowledge base, which the background holds.
+ * The bundled knowledge base as finding names needs it, made when the extension is built: the alias trie (as
+ * arrays, see `TrieArrays`), the aliases compiled and packed in the trie's order, what checking them against the
+ * text needs (see `AliasChecks`), and the category of every entry. Loading it costs one `JSON.parse`; an alias is
+ * decoded only when it fits a page's text. A card's other details come from the full knowledge base.
  */
 import { CATEGORIES, LANGS, type Category, type Lang } from '../kb/constants';
 import type { CaseRule, Entry } from '../kb/schema';
 import { ALL_GENITIVE_SUFFIXES } from '../lang/rules';
-import { scanWords, wordAt } from '../lang/words';
+import { AliasChecks, packChecks, type PackedChecks } from './checks';
 import { compileAliases, compoundIndexes, firstWordBits, trieArraysOf, type AliasTrie, type CompiledAlias } from './compile';
 import { WordTrie, type TrieArrays } from './trie';
 
@@ -15,19 +15,12 @@ const CASE_RULES: readonly CaseRule[] = ['exact', 'name', 'any'];
 const AMBIGUOUS = 1;
 const COMPOUND = 2;
 const SUFFIXES = 4;
-const TWIN = 8;
 
 /**
- * One alias: entry, text, words (0 when they are simply the words of the text), separators, case rule, flags,
- * languages (bits), context and related (indexes).
+ * One alias: entry, text, separators, case rule, flags, languages (bits), context and related (indexes). Its words
+ * are in the checks.
  */
-type PackedAlias = [number, string, string[] | 0, number, number, number, number, number, number];
-
-/** The words of an alias's text, with the same scanner the page's text goes through (no regular expression). */
-function wordsOf(text: string): string[] {
-  const spans = scanWords(text);
-  return Array.from({ length: spans.count }, (_, i) => wordAt(text, spans, i));
-}
+type PackedAlias = [number, string, number, number, number, number, number, number];
 
 export interface PackedIndex {
   /** The day the facts were checked. */
@@ -35,8 +28,9 @@ export interface PackedIndex {
   /** Entry ids and their categories (index into CATEGORIES). */
   entries: [string, number][];
   trie: TrieArrays;
-  /** The trie's aliases, in the order its nodes refer to them. */
+  /** The trie's aliases, in the trie's order. */
   aliases: PackedAlias[];
+  checks: PackedChecks;
   /** Shared lists, referred to by index: separators, context words, related ids. */
   lists: string[][];
   compounds: number[];
@@ -58,8 +52,9 @@ export function packIndex(entries: readonly Entry[], asOf: string): PackedIndex 
     }
     return index;
   };
-  const aliases = compileAliases(entries);
-  const { arrays: trie } = trieArraysOf(aliases);
+  const compiled = compileAliases(entries);
+  const { arrays: trie, order } = trieArraysOf(compiled);
+  const aliases = order.map((index) => compiled[index]!);
   return {
     asOf,
     entries: entries.map((entry) => [entry.id, CATEGORIES.indexOf(entry.category)]),
@@ -67,17 +62,16 @@ export function packIndex(entries: readonly Entry[], asOf: string): PackedIndex 
     aliases: aliases.map((alias): PackedAlias => [
       entryIndex.get(alias.entryId)!,
       alias.text,
-      alias.words.join('\u0000') === wordsOf(alias.text).join('\u0000') ? 0 : alias.words,
       list(alias.separators),
       CASE_RULES.indexOf(alias.caseRule),
       (alias.ambiguous ? AMBIGUOUS : 0) |
         (alias.compound ? COMPOUND : 0) |
-        (alias.suffixes.length ? SUFFIXES : 0) |
-        (alias.twin ? TWIN : 0),
+        (alias.suffixes.length ? SUFFIXES : 0),
       alias.langs.reduce((bits, lang) => bits | (1 << LANGS.indexOf(lang)), 0),
       list(alias.context),
       list(alias.related),
     ]),
+    checks: packChecks(aliases),
     lists,
     compounds: compoundIndexes(aliases),
     firstWordBits: firstWordBits(new WordTrie(trie)),
@@ -102,20 +96,22 @@ export function unpackIndex(packed: PackedIndex): UnpackedIndex {
     }
     return langs;
   };
+  const checks = new AliasChecks(packed.checks);
+  if (checks.size !== packed.aliases.length) throw new Error('The packed index has checks for another number of aliases.');
   const decoded: (CompiledAlias | undefined)[] = new Array(packed.aliases.length);
   const decode = (index: number): CompiledAlias => {
-    const [entry, text, words, separators, caseRule, flags, langs, context, related] = packed.aliases[index]!;
+    const [entry, text, separators, caseRule, flags, langs, context, related] = packed.aliases[index]!;
     return {
       entryId: packed.entries[entry]![0],
       text,
-      words: words || wordsOf(text),
+      words: checks.words(index),
       separators: packed.lists[separators]!,
       caseRule: CASE_RULES[caseRule]!,
       suffixes: flags & SUFFIXES ? ALL_GENITIVE_SUFFIXES : NO_SUFFIXES,
       ambiguous: (flags & AMBIGUOUS) !== 0,
       compound: (flags & COMPOUND) !== 0,
       langs: langsOf(langs),
-      twin: (flags & TWIN) !== 0,
+      twin: checks.isTwin(index),
       context: packed.lists[context]!,
       related: packed.lists[related]!,
     };
@@ -127,6 +123,7 @@ export function unpackIndex(packed: PackedIndex): UnpackedIndex {
       words: new WordTrie(packed.trie),
       size: packed.aliases.length,
       alias: (index) => (decoded[index] ??= decode(index)),
+      checks,
       compounds: packed.compounds,
       firstWordBits: packed.firstWordBits,
     },

@@ -1,7 +1,8 @@
 /**
  * The alias trie: a tree of lowercase words, kept in flat arrays instead of an object per node, so that a
- * knowledge base of 100,000 aliases takes a few megabytes. Node 0 is the root. A node's aliases (indexes into its
- * trie's alias list) are `aliases[starts[node]]` up to `aliases[starts[node + 1]]`.
+ * knowledge base of 100,000 aliases takes a few megabytes. Node 0 is the root. A trie keeps its aliases in the
+ * order of its nodes: a node's aliases are those from `starts[node]` up to `starts[node + 1]`, so that what is
+ * known of them is found without a list of indexes in between.
  */
 import { hashWord, lowerCode } from '../lang/words';
 
@@ -11,20 +12,21 @@ export interface TrieArrays {
   words: string[];
   /** Each node's parent (the root's is -1); a parent comes before its children. */
   parents: number[];
+  /** Where each node's aliases start in the trie's order of aliases, and after the last node, their number. */
   starts: number[];
-  aliases: number[];
 }
 
 /**
- * Builds the trie arrays for `count` aliases, given each one's lowercase words. Aliases that end at the same node
- * and are written alike (`alike(a, b)`) are put next to each other, the later ones listed in the returned `twins`,
- * so that the text is checked once for all of them.
+ * Builds the trie arrays for `count` aliases, given each one's lowercase words, and the trie's order of the
+ * aliases (`order[position]` is an alias's index). Aliases that end at the same node and are written alike
+ * (`alike(a, b)`) are put next to each other, the later ones marked in `twins` (by index), so that the text is
+ * checked once for all of them.
  */
 export function buildTrieArrays(
   count: number,
   wordsOf: (index: number) => readonly string[],
   alike: (a: number, b: number) => boolean,
-): { arrays: TrieArrays; twins: Uint8Array } {
+): { arrays: TrieArrays; order: number[]; twins: Uint8Array } {
   const words = [''];
   const parents = [-1];
   const children = new Map<string, number>();
@@ -55,13 +57,13 @@ export function buildTrieArrays(
     here.splice(at, 0, index);
   }
   const starts = new Array<number>(words.length + 1);
-  const aliases: number[] = [];
+  const order: number[] = [];
   for (let node = 0; node < words.length; node++) {
-    starts[node] = aliases.length;
-    for (const index of atNode[node] ?? []) aliases.push(index);
+    starts[node] = order.length;
+    for (const index of atNode[node] ?? []) order.push(index);
   }
-  starts[words.length] = aliases.length;
-  return { arrays: { words, parents, starts, aliases }, twins };
+  starts[words.length] = order.length;
+  return { arrays: { words, parents, starts }, order, twins };
 }
 
 /** Spreads a node and a word hash over the lookup table. */
@@ -79,7 +81,6 @@ const WORD_END = 0;
 export class WordTrie {
   readonly nodeCount: number;
   readonly starts: Int32Array;
-  readonly aliases: Int32Array;
   private readonly parents: Int32Array;
   private readonly childCounts: Int32Array;
   /** Every node's word, one after another, each ended by `WORD_END`: compared in place, from one string. */
@@ -92,12 +93,14 @@ export class WordTrie {
   private readonly table: Int32Array;
   private readonly mask: number;
 
-  constructor({ words, parents, starts, aliases }: TrieArrays) {
+  constructor({ words, parents, starts }: TrieArrays) {
     const count = words.length;
     if (parents.length !== count || starts.length !== count + 1) throw new Error('Trie arrays of different lengths.');
+    for (let node = 0; node < count; node++) {
+      if (!(starts[node]! >= 0 && starts[node]! <= starts[node + 1]!)) throw new Error(`Trie node ${node} has its aliases out of order.`);
+    }
     this.nodeCount = count;
     this.starts = Int32Array.from(starts);
-    this.aliases = Int32Array.from(aliases);
     this.parents = Int32Array.from(parents);
     this.childCounts = new Int32Array(count);
     this.offsets = new Int32Array(count);
@@ -168,11 +171,4 @@ export class WordTrie {
     }
     return first;
   }
-}
-
-/** Whether `word` is written as `source.slice(start, end)`. */
-export function sameText(word: string, source: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let j = 0; j < word.length; j++) if (word.charCodeAt(j) !== source.charCodeAt(start + j)) return false;
-  return true;
 }

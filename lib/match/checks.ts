@@ -1,0 +1,214 @@
+/**
+ * What checking a found alias against the page's text reads (its case rule, its words as written, the separators
+ * between them, whether it takes a genitive suffix), packed for every alias of a trie into one typed array and one
+ * string, in the trie's order of aliases. The aliases a walk reaches are checked without decoding them, and
+ * a check reads two places in memory instead of an alias object, its list of words and each word. With 100,000
+ * aliases those reads are what makes matching slow: they are rarely in the processor's cache.
+ */
+import type { CaseRule } from '../kb/schema';
+import { ALL_GENITIVE_SUFFIXES } from '../lang/rules';
+import { normaliseSeparator } from '../lang/text';
+import { HIDDEN, lowerWord, wordAt, type WordSpans } from '../lang/words';
+
+/** What `AliasChecks` is made of: plain arrays, as the build stores them for the bundled knowledge base. */
+export interface PackedChecks {
+  /** Two numbers per alias: its case rule, flags and number of words; the index of its list of separators. */
+  rules: number[];
+  /** Every alias's words as written, one after another, each ended by `WORD_END`. */
+  written: string;
+  /** The lists of separators the aliases have, each list once; an alias refers to its list by index. */
+  separators: string[][];
+}
+
+/** What the packing needs of an alias. */
+export interface CheckedAlias {
+  words: readonly string[];
+  separators: readonly string[];
+  caseRule: CaseRule;
+  suffixes: readonly string[];
+  twin: boolean;
+}
+
+/** Numbers per alias in `PackedChecks.rules`, and in `AliasChecks`, which adds where its words start. */
+const PACKED_FIELDS = 2;
+const FIELDS = 3;
+const CASE_RULES: readonly CaseRule[] = ['exact', 'name', 'any'];
+const RULE_MASK = 3;
+const TWIN = 4;
+const SUFFIXES = 8;
+const COUNT_SHIFT = 4;
+/** Ends each word in `written`: a space, which no word has (and which JSON keeps as it is). */
+const WORD_END = 0x20;
+
+export function packChecks(aliases: readonly CheckedAlias[]): PackedChecks {
+  const rules: number[] = [];
+  const parts: string[] = [];
+  const separators: string[][] = [];
+  const listIndex = new Map<string, number>();
+  const end = String.fromCharCode(WORD_END);
+  for (const alias of aliases) {
+    const key = alias.separators.join(end);
+    let list = listIndex.get(key);
+    if (list === undefined) {
+      list = separators.length;
+      separators.push([...alias.separators]);
+      listIndex.set(key, list);
+    }
+    if (alias.suffixes.some((suffix) => !ALL_GENITIVE_SUFFIXES.includes(suffix))) {
+      throw new Error(`An alias takes a suffix no language has: ${alias.suffixes.join(', ')}.`);
+    }
+    const flags = CASE_RULES.indexOf(alias.caseRule) | (alias.twin ? TWIN : 0) | (alias.suffixes.length ? SUFFIXES : 0);
+    rules.push(flags | (alias.words.length << COUNT_SHIFT), list);
+    for (const word of alias.words) {
+      if (word === '' || word.includes(end))
+        throw new Error(`An alias has a word that is empty or has a space: ${JSON.stringify(word)}.`);
+      parts.push(word, end);
+    }
+  }
+  return { rules, written: parts.join(''), separators };
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+export class AliasChecks {
+  readonly size: number;
+  private readonly rules: Int32Array;
+  private readonly written: string;
+  private readonly separators: readonly (readonly string[])[];
+
+  constructor({ rules, written, separators }: PackedChecks) {
+    if (rules.length % PACKED_FIELDS !== 0)
+      throw new Error('Alias checks of a length that is not a whole number of aliases.');
+    this.size = rules.length / PACKED_FIELDS;
+    this.rules = new Int32Array(FIELDS * this.size);
+    this.written = written;
+    this.separators = separators;
+    let offset = 0;
+    for (let i = 0; i < this.size; i++) {
+      const bits = rules[PACKED_FIELDS * i]!;
+      const list = rules[PACKED_FIELDS * i + 1]!;
+      const words = bits >>> COUNT_SHIFT;
+      if ((bits & RULE_MASK) >= CASE_RULES.length || words === 0) throw new Error(`Alias check ${i} is out of range.`);
+      if ((separators[list]?.length ?? -1) !== words - 1) {
+        throw new Error(`Alias check ${i} has separators for another number of words.`);
+      }
+      this.rules.set([bits, offset, list], FIELDS * i);
+      // Past the alias's words: each ends with WORD_END, and none is empty.
+      for (let k = 0; k < words; k++) {
+        const end = written.indexOf(String.fromCharCode(WORD_END), offset);
+        if (end <= offset) throw new Error(`Alias check ${i} has fewer words written than it says.`);
+        offset = end + 1;
+      }
+    }
+    if (offset !== written.length) throw new Error('Alias checks with more words written than their aliases have.');
+  }
+
+  /** Written like the alias before it at the same trie node: checking the text gives the same answer. */
+  isTwin(i: number): boolean {
+    return (this.rules[FIELDS * i]! & TWIN) !== 0;
+  }
+
+  /** The number of words of alias `i`. */
+  wordCount(i: number): number {
+    return this.rules[FIELDS * i]! >>> COUNT_SHIFT;
+  }
+
+  /**
+   * Whether alias `i` fits the page's words from `at` as they are written: its case rule, the separators between
+   * the words, and `suffix` extra letters on the last word (a genitive).
+   */
+  fits(i: number, text: string, spans: WordSpans, at: number, suffix: number): boolean {
+    const bits = this.rules[FIELDS * i]!;
+    const count = bits >>> COUNT_SHIFT;
+    if (suffix > 0) {
+      if (!(bits & SUFFIXES)) return false;
+      const last = lowerWord(text, spans, at + count - 1);
+      if (!ALL_GENITIVE_SUFFIXES.includes(last.slice(last.length - suffix))) return false;
+    }
+    return (
+      this.caseFits(i, bits & RULE_MASK, count, text, spans, at, suffix) &&
+      this.separatorsFit(i, count, text, spans, at)
+    );
+  }
+
+  private caseFits(
+    i: number,
+    rule: number,
+    count: number,
+    text: string,
+    spans: WordSpans,
+    at: number,
+    suffix: number,
+  ): boolean {
+    const any = 2;
+    if (rule === any) return true;
+    let offset = this.rules[FIELDS * i + 1]!;
+    let exact = true;
+    for (let k = 0; k < count && exact; k++) {
+      const length = this.writtenAs(text, spans, at + k, k === count - 1 ? suffix : 0, offset);
+      exact = length >= 0;
+      offset += length + 1;
+    }
+    if (exact || CASE_RULES[rule] === 'exact') return exact;
+    // Not as written: all in capitals, or a name with its first letter made a capital (rare; read as strings).
+    const words = this.words(i, count);
+    const cutOf = (k: number): number => (k === count - 1 ? suffix : 0);
+    const as = (k: number, expected: string): boolean => {
+      const word = wordAt(text, spans, at + k);
+      return word.slice(0, word.length - cutOf(k)) === expected;
+    };
+    if (words.every((word, k) => as(k, word.toUpperCase()))) return true;
+    return as(0, capitalise(words[0]!)) && words.every((word, k) => k === 0 || as(k, word));
+  }
+
+  /**
+   * Whether page word `w`, less its last `cut` letters, is written as the word at `offset` of `written`: its length
+   * when it is, else -1. Compared in place unless the word has invisible characters inside.
+   */
+  private writtenAs(text: string, spans: WordSpans, w: number, cut: number, offset: number): number {
+    const written = this.written;
+    if (spans.flags[w]! & HIDDEN) {
+      const word = wordAt(text, spans, w);
+      const length = word.length - cut;
+      if (written.charCodeAt(offset + length) !== WORD_END) return -1;
+      for (let j = 0; j < length; j++) if (written.charCodeAt(offset + j) !== word.charCodeAt(j)) return -1;
+      return length;
+    }
+    const start = spans.starts[w]!;
+    const length = spans.ends[w]! - cut - start;
+    // A page's letters are never WORD_END: a shorter written word fails on its end, a longer one on this test.
+    if (written.charCodeAt(offset + length) !== WORD_END) return -1;
+    for (let j = 0; j < length; j++) if (written.charCodeAt(offset + j) !== text.charCodeAt(start + j)) return -1;
+    return length;
+  }
+
+  private separatorsFit(i: number, count: number, text: string, spans: WordSpans, at: number): boolean {
+    if (count === 1) return true;
+    const expected = this.separators[this.rules[FIELDS * i + 2]!]!;
+    const { starts, ends } = spans;
+    for (let k = 1; k < count; k++) {
+      const from = ends[at + k - 1]!;
+      const to = starts[at + k]!;
+      const separator = expected[k - 1]!;
+      // Most often one character as expected (a space): compared without cutting it out of the text.
+      if (to - from === 1 && separator.length === 1 && text.charCodeAt(from) === separator.charCodeAt(0)) continue;
+      const between = text.slice(from, to);
+      if (between !== separator && normaliseSeparator(between) !== separator) return false;
+    }
+    return true;
+  }
+
+  /** The words of alias `i` as written. */
+  words(i: number, count = this.wordCount(i)): string[] {
+    const words: string[] = [];
+    let offset = this.rules[FIELDS * i + 1]!;
+    for (let k = 0; k < count; k++) {
+      const end = this.written.indexOf(String.fromCharCode(WORD_END), offset);
+      words.push(this.written.slice(offset, end));
+      offset = end + 1;
+    }
+    return words;
+  }
+}
