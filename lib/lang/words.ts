@@ -79,9 +79,18 @@ function wideKind(text: string, i: number, code: number): number {
   return kindOf(code);
 }
 
+const FNV_PRIME = 16777619;
+/** The inverse of FNV_PRIME modulo 2^32: a step of the hash can be undone. */
+const FNV_PRIME_INVERSE = 0x359c449b;
+
 /** FNV-1a step over one UTF-16 code unit. */
 export function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 16777619);
+  return Math.imul(hash ^ code, FNV_PRIME);
+}
+
+/** The hash before the step over `code` that gave `hash` (`hashStep` undone). */
+function hashUnstep(hash: number, code: number): number {
+  return Math.imul(hash, FNV_PRIME_INVERSE) ^ code;
 }
 
 export const HASH_SEED = 0x811c9dc5 | 0;
@@ -231,7 +240,8 @@ export function scanWords(text: string, reuse = false): WordSpans {
 
 /** Hash of word `i`'s lowercase letters without its last one (Ruttes to rutte), worked out when asked. */
 export function stemHash(text: string, spans: WordSpans, i: number): number {
-  if (spans.flags[i] === 0) return hashLowered(text, spans.starts[i]!, spans.ends[i]! - 1);
+  // The word's hash with its last step undone: no second pass over its letters.
+  if (spans.flags[i] === 0) return hashUnstep(spans.hashes[i]!, lowerCode(text.charCodeAt(spans.ends[i]! - 1)));
   return hashWord(lowerWord(text, spans, i).slice(0, -1));
 }
 

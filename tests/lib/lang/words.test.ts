@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { HIDDEN, IRREGULAR, hashWord, lowerCode, lowerWord, prefixHash, scanWords, stemHash, wordAt } from '../../../lib/lang/words';
 import { tokenize } from '../../../lib/lang/text';
+
+const SEED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/seed/navo-oekraine-2024-04.txt');
 
 function words(text: string): string[] {
   const spans = scanWords(text);
@@ -32,6 +37,15 @@ describe('scanWords', () => {
     reference.forEach((token, i) => {
       expect([spans.starts[i], spans.ends[i], wordAt(text, spans, i)]).toEqual([token.start, token.end, token.text]);
     });
+  });
+
+  test('the hash of every word of the reference article without its last letter is that of the shorter word', () => {
+    const text = readFileSync(SEED, 'utf8');
+    const spans = scanWords(text);
+    expect(spans.count).toBeGreaterThan(500);
+    for (let i = 0; i < spans.count; i++) {
+      expect(stemHash(text, spans, i)).toBe(hashWord(lowerWord(text, spans, i).slice(0, -1)));
+    }
   });
 
   test('hashes each word in lower case, and the word without its last letter', () => {
