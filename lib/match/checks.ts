@@ -29,9 +29,58 @@ export interface CheckedAlias {
   twin: boolean;
 }
 
-/** Numbers per alias in `PackedChecks.rules`, and in `AliasChecks`, which adds where its words start. */
+/** Numbers per alias in `PackedChecks.rules`, and in `AliasChecks`, which adds where its words start and their shapes. */
 const PACKED_FIELDS = 2;
-const FIELDS = 3;
+const FIELDS = 4;
+
+/**
+ * The shape of a word of plain ASCII as written: all lowercase (or digits), a capital and then lowercase, or all
+ * capitals. A page's word whose lowercase is the alias's word (as a walk of the trie has found) is written like the
+ * alias when its letters have the same shape: checked from the page's letters alone. Other words (letters past
+ * ASCII, mixed case as in iPhone) are compared with `written`.
+ */
+const LOWER = 0;
+const CAPITAL = 1;
+const UPPER = 2;
+const AS_WRITTEN = 3;
+/** Shapes of the first words are kept, two bits each; later words are compared with `written`. */
+const SHAPED_WORDS = 15;
+
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+export function shapeOf(word: string): number {
+  let upper = 0;
+  let lower = 0;
+  for (let j = 0; j < word.length; j++) {
+    const code = word.charCodeAt(j);
+    if (code >= 0x80) return AS_WRITTEN;
+    if (isUpperAscii(code)) upper++;
+    else if (isLowerAscii(code)) lower++;
+  }
+  if (upper === 0) return LOWER;
+  if (upper === 1 && isUpperAscii(word.charCodeAt(0))) return CAPITAL;
+  return lower === 0 ? UPPER : AS_WRITTEN;
+}
+
+/**
+ * Whether the page's letters from `start` to `end`, whose lowercase is known to be a word of shape `shape` in
+ * lowercase, are written in that shape.
+ */
+function hasShape(text: string, start: number, end: number, shape: number): boolean {
+  for (let j = start; j < end; j++) {
+    const code = text.charCodeAt(j);
+    // A letter past ASCII whose lowercase is an ASCII letter (the Kelvin sign) is not the alias as written.
+    if (code >= 0x80) return false;
+    if (shape === UPPER ? isLowerAscii(code) : isUpperAscii(code) !== (shape === CAPITAL && j === start)) return false;
+  }
+  return true;
+}
 const CASE_RULES: readonly CaseRule[] = ['exact', 'name', 'any'];
 const RULE_MASK = 3;
 const TWIN = 4;
@@ -94,13 +143,16 @@ export class AliasChecks {
       if ((separators[list]?.length ?? -1) !== words - 1) {
         throw new Error(`Alias check ${i} has separators for another number of words.`);
       }
-      this.rules.set([bits, offset, list], FIELDS * i);
+      const start = offset;
+      let shapes = 0;
       // Past the alias's words: each ends with WORD_END, and none is empty.
       for (let k = 0; k < words; k++) {
         const end = written.indexOf(String.fromCharCode(WORD_END), offset);
         if (end <= offset) throw new Error(`Alias check ${i} has fewer words written than it says.`);
+        if (k < SHAPED_WORDS) shapes |= shapeOf(written.slice(offset, end)) << (2 * k);
         offset = end + 1;
       }
+      this.rules.set([bits, start, list, shapes], FIELDS * i);
     }
     if (offset !== written.length) throw new Error('Alias checks with more words written than their aliases have.');
   }
@@ -117,7 +169,8 @@ export class AliasChecks {
 
   /**
    * Whether alias `i` fits the page's words from `at` as they are written: its case rule, the separators between
-   * the words, and `suffix` extra letters on the last word (a genitive).
+   * the words, and `suffix` extra letters on the last word (a genitive). The page's words, less the suffix, must be
+   * the alias's words in lowercase (as the walk down the trie that reached the alias has found).
    */
   fits(i: number, text: string, spans: WordSpans, at: number, suffix: number): boolean {
     const bits = this.rules[FIELDS * i]!;
@@ -144,11 +197,22 @@ export class AliasChecks {
   ): boolean {
     const any = 2;
     if (rule === any) return true;
+    const { starts, ends, flags } = spans;
     let offset = this.rules[FIELDS * i + 1]!;
+    const shapes = this.rules[FIELDS * i + 3]!;
     let exact = true;
     for (let k = 0; k < count && exact; k++) {
-      const length = this.writtenAs(text, spans, at + k, k === count - 1 ? suffix : 0, offset);
-      exact = length >= 0;
+      const w = at + k;
+      const cut = k === count - 1 ? suffix : 0;
+      const shape = k < SHAPED_WORDS ? (shapes >>> (2 * k)) & 3 : AS_WRITTEN;
+      let length: number;
+      if (shape !== AS_WRITTEN && flags[w] === 0) {
+        length = ends[w]! - cut - starts[w]!;
+        exact = hasShape(text, starts[w]!, starts[w]! + length, shape);
+      } else {
+        length = this.writtenAs(text, spans, w, cut, offset);
+        exact = length >= 0;
+      }
       offset += length + 1;
     }
     if (exact || CASE_RULES[rule] === 'exact') return exact;

@@ -1,11 +1,12 @@
 /**
  * The packed alias checks: an alias found by its lowercase words is checked against the words as the page writes
  * them (case rule, separators, genitive suffix) without decoding the alias, and packed checks that do not add up are
- * refused with a clear message.
+ * refused with a clear message. Each text here is, in lowercase, the alias it is checked against: what a walk down
+ * the trie has found before an alias is checked.
  */
 import { describe, expect, test } from 'vitest';
 import type { CaseRule } from '../../../lib/kb/schema';
-import { AliasChecks, packChecks, type CheckedAlias, type PackedChecks } from '../../../lib/match/checks';
+import { AliasChecks, packChecks, shapeOf, type CheckedAlias, type PackedChecks } from '../../../lib/match/checks';
 import { ALL_GENITIVE_SUFFIXES } from '../../../lib/lang/rules';
 import { scanWords } from '../../../lib/lang/words';
 
@@ -23,6 +24,9 @@ function alias(
   };
 }
 
+/** A name of more words than have their shape kept. */
+const LONG = Array.from({ length: 18 }, (_, i) => `Word${String.fromCharCode(97 + i)}`).join(' ') + ' z';
+
 const ALIASES = [
   alias(['NAVO'], 'exact'),
   alias(['Mark', 'Rutte'], 'name', { suffixes: true }),
@@ -32,6 +36,10 @@ const ALIASES = [
   alias(['l', 'OTAN'], 'exact', { separators: ["'"] }),
   alias(['Rutte'], 'name', { suffixes: true }),
   alias(['Rutte'], 'name', { twin: true }),
+  alias(['Błaszczak'], 'name'),
+  alias(['iPhone'], 'name'),
+  alias(LONG.split(' '), 'name'),
+  alias(['Karl'], 'name'),
 ];
 
 /** Through JSON, as the build stores the bundled checks. */
@@ -67,8 +75,17 @@ describe('packed alias checks', () => {
     ['a genitive of a name that takes one', 1, 'Mark Ruttes', 1, true],
     ['a genitive of a name in capitals', 1, 'MARK RUTTES', 1, true],
     ['a genitive of an alias that takes none', 7, 'Ruttes', 1, false],
-    ['a longer word', 6, 'Ruttel', 0, false],
-    ['a shorter word', 6, 'Rutt', 0, false],
+    ['a name with a letter past ASCII whose lowercase is ASCII (the Kelvin sign)', 11, '\u212Aarl', 0, false],
+    ['the same name as written', 11, 'Karl', 0, true],
+    ['a name of letters past ASCII as written', 8, 'Błaszczak', 0, true],
+    ['a name of letters past ASCII in capitals', 8, 'BŁASZCZAK', 0, true],
+    ['a name of letters past ASCII in lower case', 8, 'błaszczak', 0, false],
+    ['a name in mixed case as written', 9, 'iPhone', 0, true],
+    ['a name in mixed case with its first letter a capital', 9, 'IPhone', 0, true],
+    ['a name in mixed case in lower case', 9, 'iphone', 0, false],
+    ['a long name as written', 10, LONG, 0, true],
+    ['a long name with its last word in other case', 10, `${LONG.slice(0, -1)}Z`, 0, false],
+    ['a long name in capitals', 10, LONG.toUpperCase(), 0, true],
     ['a title as written', 2, 'minister van Defensie', 0, true],
     ['a title opening a sentence', 2, 'Minister van Defensie', 0, true],
     ['a title with a later word capitalised', 2, 'minister Van Defensie', 0, false],
@@ -81,6 +98,19 @@ describe('packed alias checks', () => {
     ['an elision in other case', 5, "L'OTAN", 0, false],
   ])('%s', (_, i, text, suffix, expected) => {
     expect(fits(i, text, suffix)).toBe(expected);
+  });
+
+  test.each<[string, number]>([
+    ['nato', 0],
+    ['16', 0],
+    ['Rutte', 1],
+    ['F', 1],
+    ['NAVO', 2],
+    ['iPhone', 3],
+    ['McDonald', 3],
+    ['Błaszczak', 3],
+  ])('know the shape of %s', (word, shape) => {
+    expect(shapeOf(word)).toBe(shape);
   });
 
   test('are checked at any word of a text, not only its first', () => {
