@@ -45,6 +45,8 @@ interface Results {
   corpusBrowser?: string;
   scaling: ScalingRow[];
   scalingDate?: string;
+  /** Nanoseconds per dependent random read in blocks of 2 and 8 MB, measured just before the scaling (see `randomReadNs`). */
+  scalingRandomReadNs?: { mb2: number; mb8: number };
 }
 
 /** The browser's own name for its version ("Chromium 150.0.7871.100"), or "unknown browser". */
@@ -120,8 +122,9 @@ async function main(argv: string[]): Promise<void> {
     const bundle = join(ROOT, '.tmp/bench-scaling.mjs');
     await build({ entryPoints: [join(ROOT, 'scripts/bench/scaling.ts')], bundle: true, format: 'esm', platform: 'node', outfile: bundle, logLevel: 'warning' });
     // eslint-disable-next-line no-unsanitized/method -- the bundle was built just above from the project's own source
-    const { benchScaling } = (await import(pathToFileURL(bundle).href)) as typeof import('./bench/scaling');
+    const { benchScaling, randomReadNs } = (await import(pathToFileURL(bundle).href)) as typeof import('./bench/scaling');
     results.scalingDate = now;
+    results.scalingRandomReadNs = { mb2: randomReadNs(2), mb8: randomReadNs(8) };
     results.scaling = benchScaling([100, 1_000, 10_000, 100_000]);
     console.log(
       '\n' +
@@ -129,6 +132,12 @@ async function main(argv: string[]): Promise<void> {
           ['aliases', 'compile ms', 'match MB/s', 'matcher MB', 'mentions in 1 MB'],
           results.scaling.map((r) => [String(r.aliases), f(r.compileMs), f(r.mbPerSecond), f(r.matcherMB), String(r.mentions)]),
         ),
+    );
+    const reads = results.scalingRandomReadNs;
+    console.log(
+      `\nThe machine at the time: a random read, each depending on the last, takes ${f(reads.mb2)} ns in 2 MB and ` +
+        `${f(reads.mb8)} ns in 8 MB of memory (tens of nanoseconds while a block fits the processor's cache; over a ` +
+        'hundred when it does not, or when other work on the machine holds the cache).',
     );
   }
 
@@ -141,6 +150,7 @@ async function main(argv: string[]): Promise<void> {
   if (!results.scalingDate && previous?.scaling.length) {
     results.scaling = previous.scaling;
     results.scalingDate = previous.scalingDate ?? previous.date;
+    if (previous.scalingRandomReadNs) results.scalingRandomReadNs = previous.scalingRandomReadNs;
     console.log(`Kept the scaling results of ${results.scalingDate}.`);
   }
   const out = join(ROOT, 'bench');

@@ -88,6 +88,32 @@ function memoryMB(): number {
   return (heapUsed + arrayBuffers) / 1024 / 1024;
 }
 
+/**
+ * Nanoseconds per read when each read's address depends on the last one, over a block of `mb` megabytes visited in a
+ * random order, one cache line at a time. A block that fits the processor's cache reads in tens of nanoseconds; one
+ * that does not, in over a hundred. How much of the cache this process gets depends on what else the machine runs,
+ * and a matcher of 100,000 aliases reads its memory in this way: the probe tells how the machine was at the time.
+ */
+export function randomReadNs(mb: number, reads = 2_000_000): number {
+  const LINE = 16;
+  const values = new Int32Array((mb * 1024 * 1024) / 4);
+  const lines = values.length / LINE;
+  const order = Array.from({ length: lines }, (_, i) => i);
+  const next = random(3);
+  for (let i = lines - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  for (let i = 0; i < lines; i++) values[order[i]! * LINE] = order[(i + 1) % lines]! * LINE;
+  let at = 0;
+  for (let i = 0; i < reads; i++) at = values[at]!;
+  const start = performance.now();
+  for (let i = 0; i < reads; i++) at = values[at]!;
+  const ns = ((performance.now() - start) * 1e6) / reads;
+  // The last address is used, so that the loop is not left out.
+  return at >= 0 ? ns : -ns;
+}
+
 /** Whole passes over the text before timing, and timed passes (the median is taken). */
 const WARM_UP_PASSES = 5;
 const TIMED_PASSES = 5;
