@@ -180,14 +180,9 @@ export function aliasesOf(entry: Entry): Alias[] {
   return aliasesWithLanguages(entry).map(({ alias }) => alias);
 }
 
-function sameShape(a: CompiledAlias, b: CompiledAlias): boolean {
-  return (
-    a.caseRule === b.caseRule &&
-    a.suffixes === b.suffixes &&
-    a.words.length === b.words.length &&
-    a.words.every((word, i) => word === b.words[i]) &&
-    a.separators.every((separator, i) => separator === b.separators[i])
-  );
+/** Aliases of the same shape are written alike: checking the text gives the same answer for each. */
+function shapeOf(alias: CompiledAlias): string {
+  return JSON.stringify([alias.caseRule, alias.suffixes, alias.words, alias.separators]);
 }
 
 /** Where a compiled alias comes from: an alias of an entry, or its diacritic-free variant (`plain`). */
@@ -240,7 +235,7 @@ export function trieArraysOf(aliases: readonly CompiledAlias[]): { arrays: TrieA
   const { arrays, order, twins } = buildTrieArrays(
     aliases.length,
     (i) => foldedWords(aliases[i]!),
-    (a, b) => sameShape(aliases[a]!, aliases[b]!),
+    (i) => shapeOf(aliases[i]!),
   );
   aliases.forEach((alias, i) => (alias.twin = twins[i] === 1));
   return { arrays, order };

@@ -50,9 +50,8 @@ function fitting(
 ): CompiledAlias[] {
   let fits: CompiledAlias[] | null = null;
   let fit = false;
-  const { starts } = trie.words;
   const checks = trie.checks;
-  for (let k = starts[node]!, end = starts[node + 1]!; k < end; k++) {
+  for (let k = trie.words.aliasStart(node), end = trie.words.aliasEnd(node); k < end; k++) {
     // A twin is written like the alias before it: the same answer. An alias is decoded only when it fits.
     if (!checks.isTwin(k)) fit = checks.fits(k, words.text, words.spans, at, suffix);
     if (!fit) continue;

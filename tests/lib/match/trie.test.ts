@@ -9,8 +9,9 @@ import { buildTrieArrays, WordTrie } from '../../../lib/match/trie';
 
 const PATHS = [['nato'], ['nato', 'summit'], ['mark', 'rutte'], ['mark'], ['nato'], ['marketing']];
 
-function built(paths = PATHS, alike = (a: number, b: number) => paths[a]!.join() === paths[b]!.join()) {
-  return buildTrieArrays(paths.length, (i) => paths[i]!, alike);
+/** The trie arrays of `paths`; aliases of the same shape are written alike (by default, those of the same path). */
+function built(paths = PATHS, shapeOf = (i: number) => paths[i]!.join()) {
+  return buildTrieArrays(paths.length, (i) => paths[i]!, shapeOf);
 }
 
 /** The node reached by following `words` from the root, or -1. */
@@ -25,7 +26,7 @@ function walk(trie: WordTrie, words: string[]): number {
 
 /** The aliases (indexes into PATHS) at a node, in the trie's order. */
 function aliasesAt(trie: WordTrie, order: readonly number[], node: number): number[] {
-  return order.slice(trie.starts[node], trie.starts[node + 1]);
+  return order.slice(trie.aliasStart(node), trie.aliasEnd(node));
 }
 
 describe('the word trie', () => {
@@ -40,7 +41,6 @@ describe('the word trie', () => {
     expect(aliasesAt(trie, order, walk(trie, ['mark', 'rutte']))).toEqual([2]);
     // Every alias once, in the order of the nodes.
     expect([...order].sort()).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(trie.starts[trie.nodeCount]).toBe(PATHS.length);
     expect(trie.hasAliases(0)).toBe(false);
     expect(trie.firstWords().sort()).toEqual(['mark', 'marketing', 'nato']);
   });
@@ -72,7 +72,12 @@ describe('the word trie', () => {
 
   test('many words below one node are each found, and no others', () => {
     const words = Array.from({ length: 500 }, (_, i) => `w${i}`);
-    const trie = new WordTrie(built(words.map((word) => ['root', word]), () => false).arrays);
+    const trie = new WordTrie(
+      built(
+        words.map((word) => ['root', word]),
+        (i) => String(i),
+      ).arrays,
+    );
     const root = walk(trie, ['root']);
     const nodes = new Set(words.map((word) => trie.child(root, word)));
     expect(nodes.size).toBe(500);
@@ -81,10 +86,33 @@ describe('the word trie', () => {
     expect(trie.child(0, 'w1')).toBe(-1);
   });
 
+  test('a large trie: nodes far into its records, and a node with more aliases than 16 bits count', () => {
+    const words = Array.from({ length: 20_000 }, (_, i) => `w${i}`);
+    // 20,000 words below one, a word below the last, 50,000 more aliases, and 70,000 written alike on one node.
+    const paths = [
+      ...words.map((word) => ['root', word]),
+      ['root', 'w19999', 'deep'],
+      ...Array.from({ length: 50_000 }, (_, i) => [`v${i}`]),
+      ...Array.from({ length: 70_000 }, () => ['many']),
+    ];
+    const { arrays, order, twins } = built(paths, (i) => (i < 70_001 ? String(i) : 'alike'));
+    const trie = new WordTrie(arrays);
+    const deep = walk(trie, ['root', 'w19999', 'deep']);
+    expect(deep).toBeGreaterThan(0x10000);
+    expect(aliasesAt(trie, order, deep)).toEqual([20_000]);
+    expect(trie.child(walk(trie, ['root', 'w19998']), 'deep')).toBe(-1);
+    const many = walk(trie, ['many']);
+    expect(trie.aliasEnd(many) - trie.aliasStart(many)).toBe(70_000);
+    expect(trie.aliasStart(many)).toBeGreaterThan(0x10000);
+    expect(twins.reduce((sum, twin) => sum + twin, 0)).toBe(69_999);
+    expect(trie.hasChildren(many)).toBe(false);
+    expect(trie.hasChildren(walk(trie, ['root', 'w19999']))).toBe(true);
+  });
+
   test('aliases written alike stand together, the later ones marked as twins', () => {
     const paths = [['nato'], ['nato'], ['nato']];
     // 0 and 2 are written alike, 1 differently: 2 moves up next to 0.
-    const { arrays, order, twins } = built(paths, (a, b) => (a === 0 && b === 2) || (a === 2 && b === 0));
+    const { arrays, order, twins } = built(paths, (i) => ['a', 'b', 'a'][i]!);
     const trie = new WordTrie(arrays);
     expect(aliasesAt(trie, order, walk(trie, ['nato']))).toEqual([0, 2, 1]);
     expect([...twins]).toEqual([0, 0, 1]);
@@ -93,15 +121,15 @@ describe('the word trie', () => {
   test('arrays that do not make a trie are refused with a clear message', () => {
     const { arrays } = built();
     expect(() => new WordTrie({ ...arrays, starts: arrays.starts.slice(1) })).toThrow(/different lengths/);
-    expect(() => new WordTrie({ ...arrays, starts: arrays.starts.map((start, i) => (i === 2 ? start + 9 : start)) })).toThrow(
-      /aliases out of order/,
-    );
+    expect(
+      () => new WordTrie({ ...arrays, starts: arrays.starts.map((start, i) => (i === 2 ? start + 9 : start)) }),
+    ).toThrow(/aliases out of order/);
     const parents = [...arrays.parents];
     parents[1] = 3;
     expect(() => new WordTrie({ ...arrays, parents })).toThrow(/no parent before it/);
-    expect(() => new WordTrie({ ...arrays, words: arrays.words.map((word, i) => (i === 2 ? `${word}\u0000` : word)) })).toThrow(
-      /character no word has/,
-    );
+    expect(
+      () => new WordTrie({ ...arrays, words: arrays.words.map((word, i) => (i === 2 ? 'x'.repeat(40_000) : word)) }),
+    ).toThrow(/more than 32767 letters/);
   });
 });
 
