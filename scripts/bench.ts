@@ -7,7 +7,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { BUNDLED } from '../lib/kb';
 import { aliasesOf } from '../lib/match/compile';
@@ -15,6 +14,7 @@ import { benchCorpus, type CorpusRow } from './bench/corpus';
 import { chart } from './bench/chart';
 import { benchFloor } from './bench/floor';
 import type { ScalingRow } from './bench/scaling';
+import type { ScalingRun } from './bench/scaling-run';
 import { CHROMIUM, launchWithExtension, ROOT } from './harness/chromium';
 import { CORPUS_DIR, startServer } from './harness/server';
 
@@ -118,14 +118,15 @@ async function main(argv: string[]): Promise<void> {
   }
 
   if (!argv.includes('--no-scaling')) {
-    // Bundled as the extension is (no helper wrappers around every function), then run in this process's V8.
+    // Bundled as the extension is (no helper wrappers around every function), then run in a fresh Node process
+    // (the same V8 engine as Chromium), away from this process's heap of the corpus part.
     const bundle = join(ROOT, '.tmp/bench-scaling.mjs');
-    await build({ entryPoints: [join(ROOT, 'scripts/bench/scaling.ts')], bundle: true, format: 'esm', platform: 'node', outfile: bundle, logLevel: 'warning' });
-    // eslint-disable-next-line no-unsanitized/method -- the bundle was built just above from the project's own source
-    const { benchScaling, randomReadNs } = (await import(pathToFileURL(bundle).href)) as typeof import('./bench/scaling');
+    await build({ entryPoints: [join(ROOT, 'scripts/bench/scaling-run.ts')], bundle: true, format: 'esm', platform: 'node', outfile: bundle, logLevel: 'warning' });
+    const output = execFileSync(process.execPath, ['--expose-gc', bundle, '100', '1000', '10000', '100000'], { encoding: 'utf8' });
+    const run = JSON.parse(output) as ScalingRun;
     results.scalingDate = now;
-    results.scalingRandomReadNs = { mb2: randomReadNs(2), mb8: randomReadNs(8) };
-    results.scaling = benchScaling([100, 1_000, 10_000, 100_000]);
+    results.scalingRandomReadNs = run.randomReadNs;
+    results.scaling = run.rows;
     console.log(
       '\n' +
         table(
