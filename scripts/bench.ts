@@ -45,8 +45,7 @@ interface Results {
   corpusBrowser?: string;
   scaling: ScalingRow[];
   scalingDate?: string;
-  /** Nanoseconds per dependent random read in blocks of 2 and 8 MB, measured just before the scaling (see `randomReadNs`). */
-  scalingRandomReadNs?: { mb2: number; mb8: number };
+  scalingRandomReadNs?: ScalingRun['randomReadNs'];
 }
 
 /** The browser's own name for its version ("Chromium 150.0.7871.100"), or "unknown browser". */

@@ -26,6 +26,11 @@ export function isInvisible(ch: string): boolean {
   return INVISIBLE.has(ch);
 }
 
+/** The word with its first letter made a capital (minister to Minister); the rest as it is. */
+export function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /**
  * The separator between two words, in a form that compares equal across typographic variants:
  * every run of white space (also non-breaking) becomes one space, every dash a hyphen, every apostrophe a straight one,

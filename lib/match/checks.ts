@@ -7,7 +7,7 @@
  */
 import type { CaseRule } from '../kb/schema';
 import { ALL_GENITIVE_SUFFIXES } from '../lang/rules';
-import { normaliseSeparator } from '../lang/text';
+import { capitalise, normaliseSeparator } from '../lang/text';
 import { HIDDEN, lowerWord, wordAt, type WordSpans } from '../lang/words';
 
 /** What `AliasChecks` is made of: plain arrays, as the build stores them for the bundled knowledge base. */
@@ -26,7 +26,6 @@ export interface CheckedAlias {
   separators: readonly string[];
   caseRule: CaseRule;
   suffixes: readonly string[];
-  twin: boolean;
 }
 
 /** Numbers per alias in `PackedChecks.rules`, and in `AliasChecks`, which adds where its words start and their shapes. */
@@ -89,13 +88,18 @@ const COUNT_SHIFT = 4;
 /** Ends each word in `written`: a space, which no word has (and which JSON keeps as it is). */
 const WORD_END = 0x20;
 
-export function packChecks(aliases: readonly CheckedAlias[]): PackedChecks {
+/**
+ * Packs the checks of aliases in a trie's order; `twins[i]` is 1 when alias `i` is written like the one before it
+ * on its node (see `buildTrieArrays`).
+ */
+export function packChecks(aliases: readonly CheckedAlias[], twins: ArrayLike<number>): PackedChecks {
+  if (twins.length !== aliases.length) throw new Error('Twins given for another number of aliases.');
   const rules: number[] = [];
   const parts: string[] = [];
   const separators: string[][] = [];
   const listIndex = new Map<string, number>();
   const end = String.fromCharCode(WORD_END);
-  for (const alias of aliases) {
+  aliases.forEach((alias, i) => {
     const key = alias.separators.join(end);
     let list = listIndex.get(key);
     if (list === undefined) {
@@ -106,19 +110,15 @@ export function packChecks(aliases: readonly CheckedAlias[]): PackedChecks {
     if (alias.suffixes.some((suffix) => !ALL_GENITIVE_SUFFIXES.includes(suffix))) {
       throw new Error(`An alias takes a suffix no language has: ${alias.suffixes.join(', ')}.`);
     }
-    const flags = CASE_RULES.indexOf(alias.caseRule) | (alias.twin ? TWIN : 0) | (alias.suffixes.length ? SUFFIXES : 0);
+    const flags = CASE_RULES.indexOf(alias.caseRule) | (twins[i] ? TWIN : 0) | (alias.suffixes.length ? SUFFIXES : 0);
     rules.push(flags | (alias.words.length << COUNT_SHIFT), list);
     for (const word of alias.words) {
       if (word === '' || word.includes(end))
         throw new Error(`An alias has a word that is empty or has a space: ${JSON.stringify(word)}.`);
       parts.push(word, end);
     }
-  }
+  });
   return { rules, written: parts.join(''), separators };
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 export class AliasChecks {
@@ -160,6 +160,21 @@ export class AliasChecks {
   /** Written like the alias before it at the same trie node: checking the text gives the same answer. */
   isTwin(i: number): boolean {
     return (this.rules[FIELDS * i]! & TWIN) !== 0;
+  }
+
+  /** The case rule of alias `i`. */
+  caseRule(i: number): CaseRule {
+    return CASE_RULES[this.rules[FIELDS * i]! & RULE_MASK]!;
+  }
+
+  /** Whether alias `i` takes a genitive suffix. */
+  takesSuffixes(i: number): boolean {
+    return (this.rules[FIELDS * i]! & SUFFIXES) !== 0;
+  }
+
+  /** The separators between the words of alias `i`. */
+  separatorsOf(i: number): readonly string[] {
+    return this.separators[this.rules[FIELDS * i + 2]!]!;
   }
 
   /** The number of words of alias `i`. */
@@ -250,7 +265,7 @@ export class AliasChecks {
 
   private separatorsFit(i: number, count: number, text: string, spans: WordSpans, at: number): boolean {
     if (count === 1) return true;
-    const expected = this.separators[this.rules[FIELDS * i + 2]!]!;
+    const expected = this.separatorsOf(i);
     const { starts, ends } = spans;
     for (let k = 1; k < count; k++) {
       const from = ends[at + k - 1]!;

@@ -8,7 +8,7 @@ import { ALL_GENITIVE_SUFFIXES } from '../lang/rules';
 import { normaliseSeparator, tokenize } from '../lang/text';
 import { PREFIX_LENGTH, hashWord } from '../lang/words';
 import { contextText } from './resolve';
-import { AliasChecks, packChecks } from './checks';
+import { AliasChecks, packChecks, type PackedChecks } from './checks';
 import { buildTrieArrays, WordTrie, type TrieArrays } from './trie';
 
 export interface CompiledAlias {
@@ -19,7 +19,7 @@ export interface CompiledAlias {
   /** The words in lowercase, when worked out ahead (packed aliases carry them). */
   folded?: string[];
   /** Normalised separators between consecutive words (one fewer than words). */
-  separators: string[];
+  separators: readonly string[];
   caseRule: CaseRule;
   /** Suffixes that may be glued to the last word (possessives of people's names). */
   suffixes: readonly string[];
@@ -28,8 +28,6 @@ export interface CompiledAlias {
   compound: boolean;
   /** The languages whose names list this alias. An ambiguous alias is only settled on pages in one of them. */
   langs: readonly Lang[];
-  /** Written like the alias before it at the same trie node (see `buildTrieArrays`). */
-  twin: boolean;
   context: string[];
   related: string[];
 }
@@ -149,7 +147,6 @@ export function compileAlias(entry: Entry, alias: Alias, langs: readonly Lang[] 
     ambiguous: spec.ambiguous ?? false,
     compound: (spec.compound ?? false) && tokens.length === 1 && words[0]!.length >= PREFIX_LENGTH,
     langs: internLangs(langs),
-    twin: false,
     context: spec.context?.length ? spec.context.map((term) => contextText(term)) : (NO_STRINGS as string[]),
     related: spec.related?.length ? spec.related : (NO_STRINGS as string[]),
   };
@@ -180,8 +177,8 @@ export function aliasesOf(entry: Entry): Alias[] {
   return aliasesWithLanguages(entry).map(({ alias }) => alias);
 }
 
-/** Aliases of the same shape are written alike: checking the text gives the same answer for each. */
-function shapeOf(alias: CompiledAlias): string {
+/** Aliases with the same key are written alike: checking the text gives the same answer for each. */
+function writingKey(alias: CompiledAlias): string {
   return JSON.stringify([alias.caseRule, alias.suffixes, alias.words, alias.separators]);
 }
 
@@ -228,17 +225,21 @@ export function compileAliases(entries: readonly Entry[]): CompiledAlias[] {
 }
 
 /**
- * The trie arrays of compiled aliases, and the trie's order of them (`order[position]` is an index into
- * `aliases`); each alias's `twin` is set.
+ * The trie arrays of compiled aliases; the aliases in the trie's order; and their checks, packed in that order.
  */
-export function trieArraysOf(aliases: readonly CompiledAlias[]): { arrays: TrieArrays; order: number[] } {
+export function trieArraysOf(aliases: readonly CompiledAlias[]): {
+  arrays: TrieArrays;
+  order: number[];
+  inOrder: CompiledAlias[];
+  checks: PackedChecks;
+} {
   const { arrays, order, twins } = buildTrieArrays(
     aliases.length,
     (i) => foldedWords(aliases[i]!),
-    (i) => shapeOf(aliases[i]!),
+    (i) => writingKey(aliases[i]!),
   );
-  aliases.forEach((alias, i) => (alias.twin = twins[i] === 1));
-  return { arrays, order };
+  const inOrder = order.map((index) => aliases[index]!);
+  return { arrays, order, inOrder, checks: packChecks(inOrder, order.map((index) => twins[index]!)) };
 }
 
 /** The indexes of the aliases that may open a closed compound. */
@@ -257,12 +258,11 @@ function orderedSources(entries: readonly Entry[]): {
   compounds: number[];
 } {
   const { sources, compiled } = compiledSources(entries);
-  const { arrays, order } = trieArraysOf(compiled);
-  const inOrder = order.map((index) => compiled[index]!);
+  const { arrays, order, inOrder, checks } = trieArraysOf(compiled);
   return {
     arrays,
     sourceAt: order.map((index) => sources[index]!),
-    checks: new AliasChecks(packChecks(inOrder)),
+    checks: new AliasChecks(checks),
     compounds: compoundIndexes(inOrder),
   };
 }
@@ -279,13 +279,7 @@ export function trieOf(entries: readonly Entry[]): AliasTrie {
     words: new WordTrie(arrays),
     size: sourceAt.length,
     alias: (index) => {
-      let alias = decoded[index];
-      if (!alias) {
-        alias = compileSource(sourceAt[index]!)!;
-        alias.twin = checks.isTwin(index);
-        decoded[index] = alias;
-      }
-      return alias;
+      return (decoded[index] ??= compileSource(sourceAt[index]!)!);
     },
     checks,
     compounds,

@@ -4,6 +4,7 @@
  * passed over with one bit test. Pure: text in, mentions out.
  */
 import { PREFIX_LENGTH, lowerCode, lowerWord, prefixHash, scanWords, stemHash, type WordSpans } from '../lang/words';
+import { capitalise } from '../lang/text';
 import { hasBit, type AliasTrie, type CompiledAlias, type Matcher } from './compile';
 
 /** What resolving a mention needs to know of an alias (a compiled alias has it all). */
@@ -21,10 +22,6 @@ export interface Mention {
   candidates: readonly AliasFacts[];
   /** For a long alias that is ambiguous: the shorter aliases inside it, used when the article does not settle it. */
   inner?: Mention[];
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 interface Words {

@@ -5,22 +5,20 @@
  * decoded only when it fits a page's text. A card's other details come from the full knowledge base.
  */
 import { CATEGORIES, LANGS, type Category, type Lang } from '../kb/constants';
-import type { CaseRule, Entry } from '../kb/schema';
+import type { Entry } from '../kb/schema';
 import { ALL_GENITIVE_SUFFIXES } from '../lang/rules';
-import { AliasChecks, packChecks, type PackedChecks } from './checks';
+import { AliasChecks, type PackedChecks } from './checks';
 import { compileAliases, compoundIndexes, firstWordBits, trieArraysOf, type AliasTrie, type CompiledAlias } from './compile';
 import { WordTrie, type TrieArrays } from './trie';
 
-const CASE_RULES: readonly CaseRule[] = ['exact', 'name', 'any'];
 const AMBIGUOUS = 1;
 const COMPOUND = 2;
-const SUFFIXES = 4;
 
 /**
- * One alias: entry, text, separators, case rule, flags, languages (bits), context and related (indexes). Its words
- * are in the checks.
+ * One alias: entry, text, flags, languages (bits), context and related (indexes). Its words, separators, case rule
+ * and whether it takes a genitive are in the checks.
  */
-type PackedAlias = [number, string, number, number, number, number, number, number];
+type PackedAlias = [number, string, number, number, number, number];
 
 export interface PackedIndex {
   /** The day the facts were checked. */
@@ -31,7 +29,7 @@ export interface PackedIndex {
   /** The trie's aliases, in the trie's order. */
   aliases: PackedAlias[];
   checks: PackedChecks;
-  /** Shared lists, referred to by index: separators, context words, related ids. */
+  /** Shared lists, referred to by index: context words, related ids. */
   lists: string[][];
   compounds: number[];
   /** See `AliasTrie.firstWordBits`. */
@@ -52,9 +50,7 @@ export function packIndex(entries: readonly Entry[], asOf: string): PackedIndex 
     }
     return index;
   };
-  const compiled = compileAliases(entries);
-  const { arrays: trie, order } = trieArraysOf(compiled);
-  const aliases = order.map((index) => compiled[index]!);
+  const { arrays: trie, inOrder: aliases, checks } = trieArraysOf(compileAliases(entries));
   return {
     asOf,
     entries: entries.map((entry) => [entry.id, CATEGORIES.indexOf(entry.category)]),
@@ -62,16 +58,12 @@ export function packIndex(entries: readonly Entry[], asOf: string): PackedIndex 
     aliases: aliases.map((alias): PackedAlias => [
       entryIndex.get(alias.entryId)!,
       alias.text,
-      list(alias.separators),
-      CASE_RULES.indexOf(alias.caseRule),
-      (alias.ambiguous ? AMBIGUOUS : 0) |
-        (alias.compound ? COMPOUND : 0) |
-        (alias.suffixes.length ? SUFFIXES : 0),
+      (alias.ambiguous ? AMBIGUOUS : 0) | (alias.compound ? COMPOUND : 0),
       alias.langs.reduce((bits, lang) => bits | (1 << LANGS.indexOf(lang)), 0),
       list(alias.context),
       list(alias.related),
     ]),
-    checks: packChecks(aliases),
+    checks,
     lists,
     compounds: compoundIndexes(aliases),
     firstWordBits: firstWordBits(new WordTrie(trie)),
@@ -100,18 +92,17 @@ export function unpackIndex(packed: PackedIndex): UnpackedIndex {
   if (checks.size !== packed.aliases.length) throw new Error('The packed index has checks for another number of aliases.');
   const decoded: (CompiledAlias | undefined)[] = new Array(packed.aliases.length);
   const decode = (index: number): CompiledAlias => {
-    const [entry, text, separators, caseRule, flags, langs, context, related] = packed.aliases[index]!;
+    const [entry, text, flags, langs, context, related] = packed.aliases[index]!;
     return {
       entryId: packed.entries[entry]![0],
       text,
       words: checks.words(index),
-      separators: packed.lists[separators]!,
-      caseRule: CASE_RULES[caseRule]!,
-      suffixes: flags & SUFFIXES ? ALL_GENITIVE_SUFFIXES : NO_SUFFIXES,
+      separators: checks.separatorsOf(index),
+      caseRule: checks.caseRule(index),
+      suffixes: checks.takesSuffixes(index) ? ALL_GENITIVE_SUFFIXES : NO_SUFFIXES,
       ambiguous: (flags & AMBIGUOUS) !== 0,
       compound: (flags & COMPOUND) !== 0,
       langs: langsOf(langs),
-      twin: checks.isTwin(index),
       context: packed.lists[context]!,
       related: packed.lists[related]!,
     };

@@ -93,6 +93,16 @@ const LENGTH = 6;
 const LETTERS = 7;
 const HAS_CHILDREN = 0x8000;
 const MAX_WORD = 0x7fff;
+/** A number of up to 32 bits kept in two 16-bit units of a record, the low half first. */
+function numberAt(records: Uint16Array, at: number): number {
+  return records[at]! + records[at + 1]! * 0x10000;
+}
+
+function setNumber(records: Uint16Array, at: number, value: number): void {
+  records[at] = value & 0xffff;
+  records[at + 1] = value >>> 16;
+}
+
 /** The largest number of bits a node may take in a table slot: the rest of the slot's 32 bits is its tag. */
 const MAX_NODE_BITS = 28;
 
@@ -138,13 +148,9 @@ export class WordTrie {
       if (node > 0 && !(parent >= 0 && parent < node)) throw new Error(`Trie node ${node} has no parent before it.`);
       const r = at[node]!;
       const word = words[node]!;
-      const parentAt = node === 0 ? 0xffffffff : at[parent]!;
-      records[r + PARENT] = parentAt & 0xffff;
-      records[r + PARENT + 1] = parentAt >>> 16;
-      records[r + ALIAS_START] = starts[node]! & 0xffff;
-      records[r + ALIAS_START + 1] = starts[node]! >>> 16;
-      records[r + ALIAS_END] = starts[node + 1]! & 0xffff;
-      records[r + ALIAS_END + 1] = starts[node + 1]! >>> 16;
+      setNumber(records, r + PARENT, node === 0 ? 0xffffffff : at[parent]!);
+      setNumber(records, r + ALIAS_START, starts[node]!);
+      setNumber(records, r + ALIAS_END, starts[node + 1]!);
       records[r + LENGTH] = word.length;
       for (let j = 0; j < word.length; j++) records[r + LETTERS + j] = word.charCodeAt(j);
       if (node > 0) records[at[parent]! + LENGTH]! |= HAS_CHILDREN;
@@ -186,7 +192,7 @@ export class WordTrie {
       if ((value & ~nodeMask) !== tag) continue;
       const r = (value & nodeMask) - 1;
       if ((records[r + LENGTH]! & MAX_WORD) !== length) continue;
-      if (records[r + PARENT]! + records[r + PARENT + 1]! * 0x10000 !== node) continue;
+      if (numberAt(records, r + PARENT) !== node) continue;
       let same = true;
       for (let j = 0; same && j < length; j++)
         same = records[r + LETTERS + j] === lowerCode(source.charCodeAt(start + j));
@@ -205,12 +211,12 @@ export class WordTrie {
 
   /** Where the node's aliases start in the trie's order. */
   aliasStart(node: number): number {
-    return this.records[node + ALIAS_START]! + this.records[node + ALIAS_START + 1]! * 0x10000;
+    return numberAt(this.records, node + ALIAS_START);
   }
 
   /** Where the node's aliases end in the trie's order (where the next node's start). */
   aliasEnd(node: number): number {
-    return this.records[node + ALIAS_END]! + this.records[node + ALIAS_END + 1]! * 0x10000;
+    return numberAt(this.records, node + ALIAS_END);
   }
 
   /** The first words of the aliases (the words below the root). */
@@ -218,7 +224,7 @@ export class WordTrie {
     const first: string[] = [];
     const records = this.records;
     for (let r = 0; r < records.length; r += LETTERS + (records[r + LENGTH]! & MAX_WORD)) {
-      if (r === 0 || records[r + PARENT] !== 0 || records[r + PARENT + 1] !== 0) continue;
+      if (r === 0 || numberAt(records, r + PARENT) !== 0) continue;
       first.push(
         String.fromCharCode(...records.subarray(r + LETTERS, r + LETTERS + (records[r + LENGTH]! & MAX_WORD))),
       );

@@ -14,7 +14,7 @@ function alias(
   words: string[],
   caseRule: CaseRule,
   options: { separators?: string[]; suffixes?: boolean; twin?: boolean } = {},
-): CheckedAlias {
+): CheckedAlias & { twin: boolean } {
   return {
     words,
     separators: options.separators ?? words.slice(1).map(() => ' '),
@@ -42,8 +42,16 @@ const ALIASES = [
   alias(['Karl'], 'name'),
 ];
 
+/** Packs aliases, each marked a twin or not. */
+function pack(aliases: (CheckedAlias & { twin: boolean })[]): PackedChecks {
+  return packChecks(
+    aliases,
+    aliases.map((alias) => (alias.twin ? 1 : 0)),
+  );
+}
+
 /** Through JSON, as the build stores the bundled checks. */
-const checks = new AliasChecks(JSON.parse(JSON.stringify(packChecks(ALIASES))) as PackedChecks);
+const checks = new AliasChecks(JSON.parse(JSON.stringify(pack(ALIASES))) as PackedChecks);
 
 /** Whether alias `i` fits the text from its first word, with `suffix` letters of genitive on the last word. */
 function fits(i: number, text: string, suffix = 0): boolean {
@@ -121,18 +129,23 @@ describe('packed alias checks', () => {
   });
 
   test.each<[string, () => unknown, RegExp]>([
-    ['a word with a space', () => packChecks([alias(['Mark Rutte'], 'name')]), /empty or has a space/],
-    ['an empty word', () => packChecks([alias([''], 'name')]), /empty or has a space/],
+    ['a word with a space', () => pack([alias(['Mark Rutte'], 'name')]), /empty or has a space/],
+    ['an empty word', () => pack([alias([''], 'name')]), /empty or has a space/],
+    [
+      'twins for another number of aliases',
+      () => packChecks([alias(['Rutte'], 'name')], [0, 1]),
+      /another number of aliases/,
+    ],
     [
       'a suffix no language has',
-      () => packChecks([{ ...alias(['Rutte'], 'name'), suffixes: ['xyz'] }]),
+      () => pack([{ ...alias(['Rutte'], 'name'), suffixes: ['xyz'] }]),
       /suffix no language has/,
     ],
-  ])('refuse to pack %s', (_, pack, message) => {
-    expect(pack).toThrow(message);
+  ])('refuse to pack %s', (_, packing, message) => {
+    expect(packing).toThrow(message);
   });
 
-  const good = packChecks(ALIASES.slice(0, 3));
+  const good = pack(ALIASES.slice(0, 3));
   test.each<[string, PackedChecks, RegExp]>([
     ['an odd number of rules', { ...good, rules: good.rules.slice(1) }, /whole number of aliases/],
     ['a case rule out of range', { ...good, rules: [3 | (1 << 4), 0, ...good.rules.slice(2)] }, /out of range/],
