@@ -58,6 +58,14 @@ export interface PageTiming {
   waitMs: number;
   /** Collecting, matching, resolving and painting, all slices together. */
   scanMs: number;
+  /** Of `scanMs`: finding the article and collecting its text. */
+  collectMs: number;
+  /** Of `scanMs`: sending the text to the background and unpacking its answers. */
+  findMs: number;
+  /** Of `scanMs`: resolving ambiguous names and placing the mentions in the page's text. */
+  resolveMs: number;
+  /** Of `scanMs`: painting the marks. */
+  paintMs: number;
   /** The longest single slice of work. */
   longestMs: number;
   slices: number;

@@ -14,7 +14,7 @@ import { articleRoots } from './article';
 import { blockOf, isExcluded, isInline, locate, walkBlocks, type PlacedBlock, type TextBlock } from './collect';
 import { Painter, type MarkLook } from './highlights';
 import { firstMentions } from './mention-order';
-import { emptyStats, nextTurn, runInSlices, type SliceStats } from './slices';
+import { emptyPhases, emptyStats, nextTurn, runInSlices, type ScanPhases, type SliceStats } from './slices';
 
 const ELEMENT_NODE = 1;
 
@@ -61,6 +61,8 @@ export interface AnnotatorOptions {
 
 export class Annotator {
   readonly stats: SliceStats = emptyStats();
+  /** The same time by part of the work (finding names is the session's: see `AnnotatorOptions.find`). */
+  readonly phases: ScanPhases = emptyPhases();
   private records: BlockRecord[] = [];
   /** Counts the repaints, so that what is built from the painted mentions (see `hit-test.ts`) knows when to rebuild. */
   private repaintCount = 0;
@@ -180,7 +182,9 @@ export class Annotator {
         }
       }
     }
+    const busyBefore = this.stats.busyMs;
     const collected = await runInSlices(steps(), this.stats, signal, undefined, since);
+    this.phases.collectMs += this.stats.busyMs - busyBefore;
     if (!collected || signal?.aborted || generation !== this.generation) return false;
     let found: Mention[][] = [];
     if (blocks.length) {
@@ -212,7 +216,9 @@ export class Annotator {
         yield;
       }
     }
+    const resolvingBefore = this.stats.busyMs;
     const resolved = await runInSlices(resolving(), this.stats, signal, undefined, start);
+    this.phases.resolveMs += this.stats.busyMs - resolvingBefore;
     if (!resolved || generation !== this.generation) return false;
     if (!(await this.nextTurnOf(generation, signal))) return false;
     const paintStart = performance.now();
@@ -224,7 +230,9 @@ export class Annotator {
       this.records.push(...fresh);
     }
     this.repaint();
-    this.track(performance.now() - paintStart);
+    const paintMs = performance.now() - paintStart;
+    this.phases.paintMs += paintMs;
+    this.track(paintMs);
     return true;
   }
 

@@ -65,6 +65,19 @@ export function notePiece(stats: SliceStats, ms: number): void {
   stats.longestMs = Math.max(stats.longestMs, ms);
 }
 
+/** Where a scan's main-thread time went (each part also counted in the scan's `SliceStats`). */
+export interface ScanPhases {
+  /** Finding the article and walking its text. */
+  collectMs: number;
+  /** Resolving ambiguous names and placing the mentions in the page's text. */
+  resolveMs: number;
+  paintMs: number;
+}
+
+export function emptyPhases(): ScanPhases {
+  return { collectMs: 0, resolveMs: 0, paintMs: 0 };
+}
+
 export function emptyStats(): SliceStats {
   return { slices: 0, busyMs: 0, longestMs: 0 };
 }

@@ -50,3 +50,52 @@ describe('Annotator: text the page changes while its names are being found', () 
     ]);
   });
 });
+
+describe('Annotator: where the scan time went', () => {
+  /** Holds the thread for `ms` milliseconds, as slow work would. */
+  const busyFor = (ms: number): void => {
+    const until = performance.now() + ms;
+    while (performance.now() < until);
+  };
+
+  test('the parts (collecting, resolving, painting) add up to the scan time, each where it was spent', async () => {
+    article();
+    const find: FindNames = async (texts) => texts.map(mentionsIn);
+    const categoryOf = (): 'person' => {
+      // Asked once for each mention it resolves.
+      busyFor(2);
+      return 'person';
+    };
+    const annotator = new Annotator(document, { find, categoryOf });
+    expect(await annotator.annotate()).toBe(true);
+    const { collectMs, resolveMs, paintMs } = annotator.phases;
+    const mentions = annotator.mentions.length;
+    expect(mentions).toBeGreaterThan(0);
+    expect(resolveMs).toBeGreaterThanOrEqual(2 * mentions);
+    expect(collectMs).toBeGreaterThan(0);
+    expect(collectMs).toBeLessThan(resolveMs);
+    expect(paintMs).toBeGreaterThanOrEqual(0);
+    expect(collectMs + resolveMs + paintMs).toBeCloseTo(annotator.stats.busyMs, 6);
+  });
+
+  test('a later update adds to the parts', async () => {
+    article();
+    const annotator = new Annotator(document, {
+      find: async (texts) => texts.map(mentionsIn),
+      categoryOf: () => 'person',
+    });
+    expect(await annotator.annotate()).toBe(true);
+    const before = { ...annotator.phases };
+    const added = document.createElement('p');
+    added.textContent = 'Ook Jens Stoltenberg sprak over de NAVO en de steun aan Oekraïne in de komende jaren.';
+    document.querySelector('article')!.append(added);
+    expect(await annotator.update([added])).toBe(true);
+    expect(annotator.phases.collectMs).toBeGreaterThan(before.collectMs);
+    expect(annotator.phases.resolveMs).toBeGreaterThanOrEqual(before.resolveMs);
+    expect(annotator.phases.paintMs).toBeGreaterThanOrEqual(before.paintMs);
+    expect(annotator.phases.collectMs + annotator.phases.resolveMs + annotator.phases.paintMs).toBeCloseTo(
+      annotator.stats.busyMs,
+      6,
+    );
+  });
+});
