@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLED } from '../lib/kb';
 import { aliasesOf } from '../lib/match/compile';
-import { benchCorpus, type CorpusRow } from './bench/corpus';
+import { benchCorpus, phaseSummary, type CorpusRow } from './bench/corpus';
 import { chart } from './bench/chart';
 import { benchFloor } from './bench/floor';
 import type { ScalingRow } from './bench/scaling';
@@ -114,6 +114,7 @@ async function main(argv: string[]): Promise<void> {
         (ratios.length ? `; mark.js / Duiding: median ${f(median(ratios), 0)}x, lowest ${f(Math.min(...ratios), 0)}x` : '') +
         (empty.length ? `; an empty content script on the same pages: median ${f(median(empty))} ms` : ''),
     );
+    console.log(phaseSummary(results.corpus));
   }
 
   if (!argv.includes('--no-scaling')) {

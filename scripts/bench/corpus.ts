@@ -29,6 +29,14 @@ export interface CorpusRow {
   setupMs: number;
   /** Collecting text, sending it, resolving and painting (the content script's own clock). */
   scanMs: number;
+  /**
+   * Parts of `scanMs` (see `PageTiming`): finding the article and collecting its text, sending it and unpacking the
+   * answers, resolving, painting. Absent in results written before they were measured.
+   */
+  collectMs?: number;
+  findMs?: number;
+  resolveMs?: number;
+  paintMs?: number;
   /** Waiting for the background to find the names (not main-thread time of the page). */
   waitMs: number;
   longestMs: number;
@@ -47,6 +55,37 @@ export function corpusPages(dir: string, only?: string): { file: string; lang: s
     .map((line) => line.split('\t'))
     .map(([file, lang, , bytes]) => ({ file: file!, lang: lang!, bytes: Number(bytes) }))
     .filter((page) => !only || page.file.includes(only));
+}
+
+const medianOf = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/**
+ * One line with the medians across pages of the parts of a page's time: setting up, scanning and the parts of the
+ * scan, and the wait for the background. Parts that rows written before they were measured lack are left out.
+ */
+export function phaseSummary(rows: readonly CorpusRow[]): string {
+  const ms = (values: readonly number[]): string => `${medianOf(values).toFixed(1)} ms`;
+  const parts = (
+    [
+      ['finding the article and collecting its text', 'collectMs'],
+      ['sending it and unpacking the answers', 'findMs'],
+      ['resolving', 'resolveMs'],
+      ['painting', 'paintMs'],
+    ] as const
+  ).flatMap(([label, key]) => {
+    const values = rows.flatMap((row) => (row[key] === undefined ? [] : [row[key]]));
+    return values.length === rows.length && rows.length > 0 ? [`${label} ${ms(values)}`] : [];
+  });
+  if (rows.length === 0) return 'Medians across pages: no pages measured';
+  return (
+    `Medians across pages: setup ${ms(rows.map((row) => row.setupMs))}, scan ${ms(rows.map((row) => row.scanMs))}` +
+    (parts.length ? ` (${parts.join(', ')})` : '') +
+    `, background wait ${ms(rows.map((row) => row.waitMs))}`
+  );
 }
 
 async function pageInfo(browser: ExtensionBrowser, tabId: number): Promise<PageInfo | null> {
@@ -243,6 +282,10 @@ export async function benchCorpus(
       setupMs: median.timing.setupMs,
       waitMs: median.timing.waitMs,
       scanMs: median.timing.scanMs,
+      collectMs: median.timing.collectMs,
+      findMs: median.timing.findMs,
+      resolveMs: median.timing.resolveMs,
+      paintMs: median.timing.paintMs,
       longestMs: median.timing.longestMs,
       markjsMs: null,
       markjsMarks: null,
