@@ -16,18 +16,13 @@ import { benchFloor } from './bench/floor';
 import type { ScalingRow } from './bench/scaling';
 import type { ScalingRun } from './bench/scaling-run';
 import { CHROMIUM, launchWithExtension, ROOT } from './harness/chromium';
+import { median } from './harness/median';
 import { CORPUS_DIR, startServer } from './harness/server';
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (cells: string[]): string => '| ' + cells.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ') + ' |';
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const f = (n: number, digits = 1): string => n.toFixed(digits);

@@ -5,14 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchPlain, launchWithExtension, ROOT } from './harness/chromium';
+import { median } from './harness/median';
 import { CORPUS_DIR, startServer } from './harness/server';
 import { corpusPages, isFault, sweepPage, type SweepRow } from './harness/sweep';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 export function report(rows: readonly SweepRow[], date: string): string {
   const measured = rows.filter((row) => !row.skipped);

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { PageInfo } from '../../lib/messages';
 import type { ExtensionBrowser } from '../harness/chromium';
+import { median } from '../harness/median';
 import type { PageServer } from '../harness/server';
 
 export interface CorpusRow {
@@ -57,18 +58,12 @@ export function corpusPages(dir: string, only?: string): { file: string; lang: s
     .filter((page) => !only || page.file.includes(only));
 }
 
-const medianOf = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
 /**
  * One line with the medians across pages of the parts of a page's time: setting up, scanning and the parts of the
  * scan, and the wait for the background. Parts that rows written before they were measured lack are left out.
  */
 export function phaseSummary(rows: readonly CorpusRow[]): string {
-  const ms = (values: readonly number[]): string => `${medianOf(values).toFixed(1)} ms`;
+  const ms = (values: readonly number[]): string => `${median(values).toFixed(1)} ms`;
   const parts = (
     [
       ['finding the article and collecting its text', 'collectMs'],
