@@ -119,10 +119,8 @@ function nameOf(element: Element): string {
 /** Elements whose attributes may leave them out; most elements carry only classes and ids, and one match says so. */
 const MAYBE_LEFT_OUT = '[hidden], [aria-hidden], [contenteditable], [style]';
 
-function isSkipped(element: Element, name = nameOf(element)): boolean {
-  if (SKIPPED.has(name)) return true;
-  // Each call into the DOM costs; one selector match stands in for four attribute reads on almost every element.
-  if (!element.hasAttributes() || !element.matches(MAYBE_LEFT_OUT)) return false;
+/** Whether an element's attributes leave it out: hidden, editable, or hidden by its inline style. */
+function leftOutByAttributes(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -131,6 +129,29 @@ function isSkipped(element: Element, name = nameOf(element)): boolean {
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
   }
   return false;
+}
+
+function isSkipped(element: Element, name = nameOf(element)): boolean {
+  if (SKIPPED.has(name)) return true;
+  // Each call into the DOM costs; one selector match stands in for four attribute reads on almost every element.
+  return element.hasAttributes() && element.matches(MAYBE_LEFT_OUT) && leftOutByAttributes(element);
+}
+
+/**
+ * The elements below `root` that their attributes leave out (see `leftOutByAttributes`), found with one selector
+ * query: the browser goes through the elements itself, and the walk asks nothing of an element's attributes. Null
+ * when there are none, or `root` cannot be queried.
+ */
+function leftOutBelow(root: Node): Set<Element> | null {
+  const query = (root as Partial<ParentNode>).querySelectorAll;
+  if (typeof query !== 'function') return null;
+  const candidates = query.call(root, MAYBE_LEFT_OUT);
+  let leftOut: Set<Element> | null = null;
+  for (let i = 0; i < candidates.length; i++) {
+    const element = candidates[i]!;
+    if (leftOutByAttributes(element)) (leftOut ??= new Set()).add(element);
+  }
+  return leftOut;
 }
 
 /**
@@ -176,6 +197,7 @@ export function* walkBlocks(
   // went into: kept as the walk goes, instead of looked up from every text node.
   let block: Element | null = root.nodeType === ELEMENT_NODE ? blockOrSelf(root as Element) : null;
   const outer: (Element | null)[] = [];
+  const leftOut = leftOutBelow(root);
   // A plain depth-first walk: faster than a TreeWalker with a filter, which calls back into script for every node.
   // Every property of a node is read once: each read is a call from the content script's world into the DOM.
   let node: Node | null = root.firstChild;
@@ -188,7 +210,7 @@ export function* walkBlocks(
     if (type === ELEMENT_NODE) {
       const element = node as Element;
       const name = nameOf(element);
-      if (element !== skip && !isSkipped(element, name)) {
+      if (element !== skip && !SKIPPED.has(name) && !leftOut?.has(element)) {
         const inline = INLINE.has(name);
         if (!inline) pendingBreak = true;
         const first = element.firstChild;

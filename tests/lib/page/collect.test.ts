@@ -37,14 +37,34 @@ describe('collectBlocks: which text, in which blocks', () => {
     ['[hidden] skipped', '<p hidden>NAVO</p><p>tekst</p>', ['tekst']],
     ['aria-hidden skipped', '<p aria-hidden="true">NAVO</p><p>tekst</p>', ['tekst']],
     ['display:none skipped', '<p style="display:none">NAVO</p><p>tekst</p>', ['tekst']],
+    ['an inline style that hides nothing is read', '<p style="color: red">NAVO</p>', ['NAVO']],
+    ['aria-hidden="false" is read', '<p aria-hidden="false">NAVO</p>', ['NAVO']],
+    [
+      'a hidden element deep inside the text is skipped with all below it',
+      '<div><section><p>Rutte <span hidden>en <b>NAVO</b></span>sprak.</p></section></div>',
+      ['Rutte sprak.'],
+    ],
+    [
+      'hidden elements side by side and inside each other',
+      '<p hidden>een</p><p>twee</p><div aria-hidden="true"><p hidden>drie</p></div><p>vier</p>',
+      ['twee', 'vier'],
+    ],
     ['button skipped', '<p>tekst <button>Deel NAVO</button></p>', ['tekst ']],
     ['menu skipped', '<nav><a>NAVO</a> <a>Oekraïne</a></nav><p>tekst</p>', ['tekst']],
     ['footer skipped', '<p>tekst</p><footer><p>© NAVO-nieuws</p></footer>', ['tekst']],
-    ['side box skipped', '<p>tekst</p><aside><h3>Lees ook</h3><p>Rutte naar Brussel</p></aside><p>meer</p>', ['tekst', 'meer']],
+    [
+      'side box skipped',
+      '<p>tekst</p><aside><h3>Lees ook</h3><p>Rutte naar Brussel</p></aside><p>meer</p>',
+      ['tekst', 'meer'],
+    ],
     ['blocks without letters or digits dropped', '<p> — </p><p>tekst</p>', ['tekst']],
     ['digits alone are a block', '<p>2024</p>', ['2024']],
     ['bullets, arrows and symbols alone dropped', '<p>• → ★ … « » © ¶</p><p>tekst</p>', ['tekst']],
-    ['letters of other scripts are a block', '<p>Київ</p><p>Ελλάδα</p><p>北京</p><p>Ærø</p>', ['Київ', 'Ελλάδα', '北京', 'Ærø']],
+    [
+      'letters of other scripts are a block',
+      '<p>Київ</p><p>Ελλάδα</p><p>北京</p><p>Ærø</p>',
+      ['Київ', 'Ελλάδα', '北京', 'Ærø'],
+    ],
     [
       'a paragraph interrupted by a block starts again after it',
       '<div>Voor<p>midden</p>na</div>',
@@ -54,6 +74,13 @@ describe('collectBlocks: which text, in which blocks', () => {
     ['<wbr> inside a compound', '<p>Nieuw-<wbr>Zeeland</p>', ['Nieuw-Zeeland']],
   ])('%s', (_, html, expected) => {
     expect(blocksOf(html)).toEqual(expected);
+  });
+
+  test('walked from the document or from a lone text node, hidden text is still left out', () => {
+    document.body.innerHTML = '<p>Rutte</p><p hidden>NAVO</p><p style="display: none">Patriot</p>';
+    expect(collectBlocks(document).map((block) => block.text)).toEqual(['Rutte']);
+    const text = document.createTextNode('Stoltenberg');
+    expect(collectBlocks(text)).toEqual([]);
   });
 
   test('the element given as `skip` is left out with its text', () => {
@@ -170,7 +197,13 @@ describe('hasWord', () => {
     const word = /[\p{L}\p{N}]/u;
     // Letters and digits among symbols, which no name is written in: ª ² ³ µ ¹ º ¼ ½ ¾, super- and subscripts,
     // letterlike symbols and number forms (ℕ, №, Ⅻ), enclosed and dingbat numbers (①, ➀).
-    const symbolLike: [number, number][] = [[0xaa, 0xbe], [0x2070, 0x209f], [0x2100, 0x218f], [0x2460, 0x24ff], [0x2776, 0x2793]];
+    const symbolLike: [number, number][] = [
+      [0xaa, 0xbe],
+      [0x2070, 0x209f],
+      [0x2100, 0x218f],
+      [0x2460, 0x24ff],
+      [0x2776, 0x2793],
+    ];
     const wrong: string[] = [];
     for (let code = 0; code <= 0xffff; code++) {
       const ch = String.fromCharCode(code);
