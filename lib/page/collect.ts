@@ -131,21 +131,37 @@ function leftOutByAttributes(element: Element): boolean {
   return false;
 }
 
-function isSkipped(element: Element, name = nameOf(element)): boolean {
-  if (SKIPPED.has(name)) return true;
+/** Whether an element's attributes leave it out, asked of the element itself. */
+function attributesLeaveOut(element: Element): boolean {
   // Each call into the DOM costs; one selector match stands in for four attribute reads on almost every element.
   return element.hasAttributes() && element.matches(MAYBE_LEFT_OUT) && leftOutByAttributes(element);
 }
 
+function isSkipped(element: Element, name = nameOf(element)): boolean {
+  return SKIPPED.has(name) || attributesLeaveOut(element);
+}
+
+/**
+ * Past this many elements that may be left out, they are not looked into ahead of the walk: each element walked is
+ * asked instead, and the walk's own bound holds (see `MAX_WALK_NODES`). News pages carry at most some hundreds.
+ */
+export const LEFT_OUT_LOOKUP_LIMIT = 2000;
+
 /**
  * The elements below `root` that their attributes leave out (see `leftOutByAttributes`), found with one selector
  * query: the browser goes through the elements itself, and the walk asks nothing of an element's attributes. Null
- * when there are none, or `root` cannot be queried.
+ * when there are none. Undefined, and the walk asks each element, when `root` is the whole page (its body, root
+ * element or document): a page can hold any number of nodes, and the walk stops after `MAX_WALK_NODES` where one
+ * query would go through them all. Also undefined when `root` holds too many candidates (`LEFT_OUT_LOOKUP_LIMIT`)
+ * or cannot be queried.
  */
-function leftOutBelow(root: Node): Set<Element> | null {
+function leftOutBelow(root: Node): Set<Element> | null | undefined {
+  const doc = root.ownerDocument;
+  if (!doc || root === doc.body || root === doc.documentElement) return undefined;
   const query = (root as Partial<ParentNode>).querySelectorAll;
-  if (typeof query !== 'function') return null;
+  if (typeof query !== 'function') return undefined;
   const candidates = query.call(root, MAYBE_LEFT_OUT);
+  if (candidates.length > LEFT_OUT_LOOKUP_LIMIT) return undefined;
   let leftOut: Set<Element> | null = null;
   for (let i = 0; i < candidates.length; i++) {
     const element = candidates[i]!;
@@ -210,7 +226,9 @@ export function* walkBlocks(
     if (type === ELEMENT_NODE) {
       const element = node as Element;
       const name = nameOf(element);
-      if (element !== skip && !SKIPPED.has(name) && !leftOut?.has(element)) {
+      const skipped =
+        SKIPPED.has(name) || (leftOut === undefined ? attributesLeaveOut(element) : leftOut?.has(element));
+      if (element !== skip && !skipped) {
         const inline = INLINE.has(name);
         if (!inline) pendingBreak = true;
         const first = element.firstChild;

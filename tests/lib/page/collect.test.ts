@@ -1,5 +1,13 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { collectBlocks, hasWord, iterateBlocks, locate, walkBlocks, type TextBlock } from '../../../lib/page/collect';
+import {
+  collectBlocks,
+  hasWord,
+  iterateBlocks,
+  LEFT_OUT_LOOKUP_LIMIT,
+  locate,
+  walkBlocks,
+  type TextBlock,
+} from '../../../lib/page/collect';
 
 function blocksOf(html: string, skip?: (root: HTMLElement) => Element | null): string[] {
   const root = document.createElement('div');
@@ -76,11 +84,26 @@ describe('collectBlocks: which text, in which blocks', () => {
     expect(blocksOf(html)).toEqual(expected);
   });
 
-  test('walked from the document or from a lone text node, hidden text is still left out', () => {
-    document.body.innerHTML = '<p>Rutte</p><p hidden>NAVO</p><p style="display: none">Patriot</p>';
-    expect(collectBlocks(document).map((block) => block.text)).toEqual(['Rutte']);
+  test('walked from the body, the document or a lone text node, hidden text is still left out', () => {
+    document.body.innerHTML =
+      '<p>Rutte</p><p hidden>NAVO</p><p style="display: none">Patriot</p><div contenteditable><p>EU</p></div>' +
+      '<p aria-hidden="true">VN</p><p style="color: red">Stoltenberg</p>';
+    // The whole page is walked element by element; an element below it with one query ahead of the walk.
+    const inner = document.createElement('div');
+    inner.innerHTML = document.body.innerHTML;
+    document.body.append(inner);
+    expect(collectBlocks(inner).map((block) => block.text)).toEqual(['Rutte', 'Stoltenberg']);
+    inner.remove();
+    expect(collectBlocks(document.body).map((block) => block.text)).toEqual(['Rutte', 'Stoltenberg']);
+    expect(collectBlocks(document).map((block) => block.text)).toEqual(['Rutte', 'Stoltenberg']);
     const text = document.createTextNode('Stoltenberg');
     expect(collectBlocks(text)).toEqual([]);
+  });
+
+  test('past the lookup limit of styled elements, each element is asked, with the same result', () => {
+    const styled = '<span style="color: red">x</span>'.repeat(LEFT_OUT_LOOKUP_LIMIT + 1);
+    const html = `<p>${styled}</p><p hidden>NAVO</p><p style="display: none">Patriot</p><p aria-hidden="true">Rutte</p><p>tekst</p>`;
+    expect(blocksOf(html)).toEqual(['x'.repeat(LEFT_OUT_LOOKUP_LIMIT + 1), 'tekst']);
   });
 
   test('the element given as `skip` is left out with its text', () => {
