@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLED } from '../lib/kb';
 import { aliasesOf } from '../lib/match/compile';
-import { benchCorpus, phaseSummary, type CorpusRow } from './bench/corpus';
+import { benchCorpus, machineSummary, phaseSummary, type CorpusRow, type RandomReads } from './bench/corpus';
 import { chart } from './bench/chart';
 import { benchFloor } from './bench/floor';
-import type { ScalingRow } from './bench/scaling';
+import { randomReadNs, type ScalingRow } from './bench/scaling';
 import type { ScalingRun } from './bench/scaling-run';
 import { CHROMIUM, launchWithExtension, ROOT } from './harness/chromium';
 import { median } from './harness/median';
@@ -41,6 +41,8 @@ interface Results {
   scaling: ScalingRow[];
   scalingDate?: string;
   scalingRandomReadNs?: ScalingRun['randomReadNs'];
+  /** The random-read probe just before and just after the corpus part (see `machineSummary`). */
+  corpusRandomReadNs?: { before: RandomReads; after: RandomReads };
 }
 
 /** The browser's own name for its version ("Chromium 150.0.7871.100"), or "unknown browser". */
@@ -78,9 +80,11 @@ async function main(argv: string[]): Promise<void> {
       results.corpusBrowser = browserVersion();
       console.log(`Corpus: ${aliases.length} aliases, ${runs} Duiding runs per page, ${results.corpusBrowser}`);
       results.corpusDate = now;
+      const before = { mb2: randomReadNs(2), mb8: randomReadNs(8) };
       results.corpus = await benchCorpus(browser, server, CORPUS_DIR, argv.includes('--no-markjs') ? [] : aliases, runs, (line) => console.log(line), only);
       const floor = await benchFloor(server, CORPUS_DIR, runs, (line) => console.log(line), only);
       for (const row of results.corpus) row.emptyScriptMs = floor.get(row.page) ?? null;
+      results.corpusRandomReadNs = { before, after: { mb2: randomReadNs(2), mb8: randomReadNs(8) } };
     } finally {
       await browser.close();
       await server.close();
@@ -110,6 +114,8 @@ async function main(argv: string[]): Promise<void> {
         (empty.length ? `; an empty content script on the same pages: median ${f(median(empty))} ms` : ''),
     );
     console.log(phaseSummary(results.corpus));
+    const reads = results.corpusRandomReadNs;
+    if (reads) console.log(machineSummary(reads.before, reads.after));
   }
 
   if (!argv.includes('--no-scaling')) {
@@ -141,6 +147,7 @@ async function main(argv: string[]): Promise<void> {
     results.corpus = previous.corpus;
     results.corpusDate = previous.corpusDate ?? previous.date;
     if (previous.corpusBrowser) results.corpusBrowser = previous.corpusBrowser;
+    if (previous.corpusRandomReadNs) results.corpusRandomReadNs = previous.corpusRandomReadNs;
     console.log(`Kept the corpus results of ${results.corpusDate}.`);
   }
   if (!results.scalingDate && previous?.scaling.length) {

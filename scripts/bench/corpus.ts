@@ -58,6 +58,26 @@ export function corpusPages(dir: string, only?: string): { file: string; lang: s
     .filter((page) => !only || page.file.includes(only));
 }
 
+/** Nanoseconds per dependent random read in blocks of 2 and 8 MB (see `randomReadNs` in `scaling.ts`). */
+export interface RandomReads {
+  mb2: number;
+  mb8: number;
+}
+
+/**
+ * One line on the machine while the corpus part ran: the random-read probe just before it and just after. The same
+ * build measures some milliseconds more per page in a phase where the probe reads slowly; comparing two runs is fair
+ * only when the probe read alike in both.
+ */
+export function machineSummary(before: RandomReads, after: RandomReads): string {
+  const ns = (reads: RandomReads): string => `${reads.mb2.toFixed(0)} ns in 2 MB and ${reads.mb8.toFixed(0)} ns in 8 MB`;
+  return (
+    `The machine during the corpus part: a random read, each depending on the last, took ${ns(before)} before ` +
+    `it, ${ns(after)} after it (tens of nanoseconds while the processor's cache holds the block; over a hundred ` +
+    'when it does not, or when other work on the machine holds the cache)'
+  );
+}
+
 /**
  * One line with the medians across pages of the parts of a page's time: setting up, scanning and the parts of the
  * scan, and the wait for the background. Parts that rows written before they were measured lack are left out.

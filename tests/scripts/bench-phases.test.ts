@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { phaseSummary, type CorpusRow } from '../../scripts/bench/corpus';
+import { machineSummary, phaseSummary, type CorpusRow } from '../../scripts/bench/corpus';
 
 function row(page: string, times: Partial<CorpusRow>): CorpusRow {
   return {
@@ -50,5 +50,14 @@ describe('the line of phase medians', () => {
 
   test('says so when no page was measured', () => {
     expect(phaseSummary([])).toBe('Medians across pages: no pages measured');
+  });
+});
+
+describe('the line on the machine during the corpus part', () => {
+  test('gives the probe before and after, each in its place', () => {
+    const line = machineSummary({ mb2: 18.4, mb8: 46.6 }, { mb2: 121.2, mb8: 135.9 });
+    expect(line).toContain(
+      'took 18 ns in 2 MB and 47 ns in 8 MB before it, 121 ns in 2 MB and 136 ns in 8 MB after it',
+    );
   });
 });
