@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLED } from '../lib/kb';
 import { aliasesOf } from '../lib/match/compile';
-import { benchCorpus, machineSummary, phaseSummary, type CorpusRow, type RandomReads } from './bench/corpus';
+import { benchCorpus, machineSummary, phaseSummary, type CorpusRow } from './bench/corpus';
 import { chart } from './bench/chart';
 import { benchFloor } from './bench/floor';
-import { randomReadNs, type ScalingRow } from './bench/scaling';
+import { randomReads, type RandomReads, type ScalingRow } from './bench/scaling';
 import type { ScalingRun } from './bench/scaling-run';
 import { CHROMIUM, launchWithExtension, ROOT } from './harness/chromium';
 import { median } from './harness/median';
@@ -80,11 +80,11 @@ async function main(argv: string[]): Promise<void> {
       results.corpusBrowser = browserVersion();
       console.log(`Corpus: ${aliases.length} aliases, ${runs} Duiding runs per page, ${results.corpusBrowser}`);
       results.corpusDate = now;
-      const before = { mb2: randomReadNs(2), mb8: randomReadNs(8) };
+      const before = randomReads();
       results.corpus = await benchCorpus(browser, server, CORPUS_DIR, argv.includes('--no-markjs') ? [] : aliases, runs, (line) => console.log(line), only);
       const floor = await benchFloor(server, CORPUS_DIR, runs, (line) => console.log(line), only);
       for (const row of results.corpus) row.emptyScriptMs = floor.get(row.page) ?? null;
-      results.corpusRandomReadNs = { before, after: { mb2: randomReadNs(2), mb8: randomReadNs(8) } };
+      results.corpusRandomReadNs = { before, after: randomReads() };
     } finally {
       await browser.close();
       await server.close();

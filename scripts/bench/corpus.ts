@@ -9,6 +9,7 @@ import type { PageInfo } from '../../lib/messages';
 import type { ExtensionBrowser } from '../harness/chromium';
 import { median } from '../harness/median';
 import type { PageServer } from '../harness/server';
+import type { RandomReads } from './scaling';
 
 export interface CorpusRow {
   page: string;
@@ -56,12 +57,6 @@ export function corpusPages(dir: string, only?: string): { file: string; lang: s
     .map((line) => line.split('\t'))
     .map(([file, lang, , bytes]) => ({ file: file!, lang: lang!, bytes: Number(bytes) }))
     .filter((page) => !only || page.file.includes(only));
-}
-
-/** Nanoseconds per dependent random read in blocks of 2 and 8 MB (see `randomReadNs` in `scaling.ts`). */
-export interface RandomReads {
-  mb2: number;
-  mb8: number;
 }
 
 /**

@@ -3,11 +3,11 @@
  * after the corpus part, the benchmark's own process holds a large heap whose collection would run during the
  * matching and be counted as the matcher's time and memory.
  */
-import { benchScaling, randomReadNs, type ScalingRow } from './scaling';
+import { benchScaling, randomReads, type RandomReads, type ScalingRow } from './scaling';
 
 export interface ScalingRun {
   /** Nanoseconds per dependent random read in blocks of 2 and 8 MB, measured just before the scaling. */
-  randomReadNs: { mb2: number; mb8: number };
+  randomReadNs: RandomReads;
   rows: ScalingRow[];
 }
 
@@ -16,5 +16,5 @@ if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size <
   console.error('usage: scaling-run SIZE...  (numbers of aliases, e.g. 100 1000)');
   process.exit(2);
 }
-const run: ScalingRun = { randomReadNs: { mb2: randomReadNs(2), mb8: randomReadNs(8) }, rows: benchScaling(sizes) };
+const run: ScalingRun = { randomReadNs: randomReads(), rows: benchScaling(sizes) };
 console.log(JSON.stringify(run));

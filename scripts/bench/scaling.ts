@@ -114,6 +114,17 @@ export function randomReadNs(mb: number, reads = 2_000_000): number {
   return at >= 0 ? ns : -ns;
 }
 
+/** Nanoseconds per dependent random read in blocks of 2 and 8 MB (see `randomReadNs`). */
+export interface RandomReads {
+  mb2: number;
+  mb8: number;
+}
+
+/** The probe the benchmark records with its results: random reads in 2 and 8 MB. */
+export function randomReads(): RandomReads {
+  return { mb2: randomReadNs(2), mb8: randomReadNs(8) };
+}
+
 /** Whole passes over the text before timing, and timed passes (the median is taken). */
 const WARM_UP_PASSES = 5;
 const TIMED_PASSES = 5;
