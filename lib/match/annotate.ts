@@ -10,7 +10,9 @@ import { buildContext, resolveMentions, type ResolvedMention } from './resolve';
 /** Resolved mentions of each block, decided with the whole article as context. */
 export function annotateBlocks(matcher: Matcher, blocks: readonly string[], lang?: Lang | null): ResolvedMention[][] {
   const found: Mention[][] = blocks.map((text) => findMentions(matcher, text));
-  const context = buildContext(found.flat(), () => blocks.join('\n'), () => lang ?? null);
+  // Joined with `concat`: `flat` reads its arrays one element at a time, slowly for a long text's thousands.
+  const all = found.length === 1 ? found[0]! : ([] as Mention[]).concat(...found);
+  const context = buildContext(all, () => blocks.join('\n'), () => lang ?? null);
   return found.map((mentions) => resolveMentions(mentions, context));
 }
 
