@@ -122,12 +122,17 @@ export interface WordSpans {
    * `IRREGULAR` as they apply, and the word is read with `lowerWord` or `wordAt`.
    */
   flags: Uint8Array;
+  /**
+   * With a scan given `firstWords`: 1 for a word whose hash, or for a word ending in s the hash without it (Ruttes),
+   * has its bit set there, else 0. All 0 without.
+   */
+  starting: Uint8Array;
 }
 
 /** The per-word arrays of `WordSpans`, grown by doubling while a text is scanned. */
 type SpanArrays = Omit<WordSpans, 'count'>;
 
-const BYTES_PER_WORD = 13;
+const BYTES_PER_WORD = 14;
 /** The largest buffer kept for reuse: enough for a text of about two megabytes. */
 const SPARE_LIMIT = 8 * 1024 * 1024;
 
@@ -153,6 +158,7 @@ function spanArrays(capacity: number, from?: SpanArrays, reuse = false): SpanArr
     ends: int32(1),
     hashes: int32(2),
     flags: new Uint8Array(buffer, capacity * 12, capacity),
+    starting: new Uint8Array(buffer, capacity * 13, capacity),
   };
   if (from) for (const key of Object.keys(arrays) as (keyof SpanArrays)[]) arrays[key].set(from[key]);
   return arrays;
@@ -173,17 +179,23 @@ for (let code = 0; code < 0x80; code++) {
   ASCII_WORD_LOWER[code] = wordChar ? LOWER[code]! : 0;
 }
 
+/** The lowercase letter s, as a genitive ends (Ruttes): a word that ends with it may start an alias without it. */
+const GENITIVE_S = 0x73;
+
 /**
  * Finds the words of `text`. One loop with no closure over its state, so that every variable of the hot path
  * stays in a register. With `reuse`, the arrays are valid only until the next scan with `reuse`: for a caller
- * that is done with the words before it scans again.
+ * that is done with the words before it scans again. With `firstWords` (a bit per word hash, its size a power of two), the scan
+ * marks in `starting` the words that may start an alias, as it reads them: no second pass over the words.
  */
-export function scanWords(text: string, reuse = false): WordSpans {
+export function scanWords(text: string, reuse = false, firstWords: Uint32Array | null = null): WordSpans {
   const length = text.length;
   // About one word per five characters in the four languages: room for all of them, most of the time.
   let capacity = Math.max(16, ((length / 5) | 0) + 16);
   let arrays = spanArrays(capacity, undefined, reuse);
-  let { starts, ends, hashes, flags } = arrays;
+  let { starts, ends, hashes, flags, starting } = arrays;
+  const bitMask = firstWords ? firstWords.length * 32 - 1 : 0;
+  const bits = firstWords ?? NO_BITS;
   let count = 0;
   let i = 0;
   while (i < length) {
@@ -196,19 +208,26 @@ export function scanWords(text: string, reuse = false): WordSpans {
     const start = i;
     let end = i;
     let hash = HASH_SEED;
+    // The hash before the last letter, and that letter in lowercase: what a genitive's stem is looked up by.
+    let stem = HASH_SEED;
+    let last = 0;
     let flag = 0;
     for (;;) {
       if (code < 0x80) {
         // ASCII, most letters of most pages: a word character is one with a lowercase in the table.
         const lower = ASCII_WORD_LOWER[code]!;
         if (lower === 0) break;
+        stem = hash;
+        last = lower;
         hash = hashStep(hash, lower);
         end = ++i;
       } else {
         const kind = wideKind(text, i, code);
         if (kind === WORD) {
           // Filled in by `wideKind` for this code unit.
-          hash = hashStep(hash, LOWER[code]!);
+          stem = hash;
+          last = LOWER[code]!;
+          hash = hashStep(hash, last);
           end = ++i;
         } else if (kind === INVISIBLE) {
           flag |= HIDDEN;
@@ -227,15 +246,32 @@ export function scanWords(text: string, reuse = false): WordSpans {
     if (count === capacity) {
       capacity *= 2;
       arrays = spanArrays(capacity, arrays, reuse);
-      ({ starts, ends, hashes, flags } = arrays);
+      ({ starts, ends, hashes, flags, starting } = arrays);
     }
+    if (flag & IRREGULAR) hash = hashWord(lowerLetters(text, start, end, flag));
     starts[count] = start;
     ends[count] = end;
-    hashes[count] = flag & IRREGULAR ? hashWord(lowerLetters(text, start, end, flag)) : hash;
+    hashes[count] = hash;
     flags[count] = flag;
+    if (bitMask !== 0) {
+      let bit = hash & bitMask;
+      let may = (bits[bit >>> 5]! >>> (bit & 31)) & 1;
+      if (may === 0 && (flag === 0 ? last : lowerCode(text.charCodeAt(end - 1))) === GENITIVE_S) {
+        bit = (flag === 0 ? stem : stemOf(text, start, end, flag)) & bitMask;
+        may = (bits[bit >>> 5]! >>> (bit & 31)) & 1;
+      }
+      starting[count] = may;
+    } else starting[count] = 0;
     count++;
   }
-  return { count, starts, ends, hashes, flags };
+  return { count, starts, ends, hashes, flags, starting };
+}
+
+const NO_BITS = new Uint32Array(1);
+
+/** Hash of the lowercase letters of a word with invisible or irregular letters, less its last one. */
+function stemOf(text: string, start: number, end: number, flag: number): number {
+  return hashWord(lowerLetters(text, start, end, flag).slice(0, -1));
 }
 
 /** Hash of word `i`'s lowercase letters without its last one (Ruttes to rutte), worked out when asked. */

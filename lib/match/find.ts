@@ -63,10 +63,6 @@ function fitting(
 /** The last letters a genitive suffix can end with (Ruttes, Stoltenbergs); suffixes are one letter long. */
 const SUFFIX_CODE = 's'.charCodeAt(0);
 
-function mayStart(matcher: Matcher, hash: number): boolean {
-  return hasBit(matcher.firstWords, hash);
-}
-
 /** An alias opening a closed compound at word `i` (Patriot in Patriotsystemen): the alias and its length. */
 function compoundAt(matcher: Matcher, words: Words, i: number): { fits: CompiledAlias[]; length: number } | null {
   const { spans, text } = words;
@@ -209,13 +205,15 @@ function innerMentions(matcher: Matcher, words: Words, i: number, length: number
 
 /** Every alias of the matcher found in `text`, in order. */
 export function findMentions(matcher: Matcher, text: string): Mention[] {
-  // The words are read only within this call.
-  const spans = scanWords(text, true);
+  // The words are read only within this call. The scan marks the words that may start an alias.
+  const spans = scanWords(text, true, matcher.firstWords);
   const words: Words = { text, spans };
   const mentions: Mention[] = [];
   const count = spans.count;
+  const starting = spans.starting;
+  const compounds = matcher.compounds.size > 0;
   const pushCompound = (at: number): void => {
-    const compound = matcher.compounds.size > 0 ? compoundAt(matcher, words, at) : null;
+    const compound = compounds ? compoundAt(matcher, words, at) : null;
     if (!compound) return;
     const start = spans.starts[at]!;
     mentions.push({
@@ -227,10 +225,7 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
   };
   let i = 0;
   while (i < count) {
-    if (
-      !mayStart(matcher, spans.hashes[i]!) &&
-      !(lowerCode(text.charCodeAt(spans.ends[i]! - 1)) === SUFFIX_CODE && mayStart(matcher, stemHash(text, spans, i)))
-    ) {
+    if (starting[i] === 0) {
       pushCompound(i);
       i++;
       continue;

@@ -124,3 +124,50 @@ describe('scanWords', () => {
     }
   });
 });
+
+describe('scanWords with the first words of aliases', () => {
+  /** A table of bits, as the matcher's, with the bits of these lowercase words set. */
+  function bitsOf(...firstWords: string[]): Uint32Array {
+    const bits = new Uint32Array(1 << 10);
+    const mask = bits.length * 32 - 1;
+    for (const word of firstWords) {
+      const bit = hashWord(word) & mask;
+      bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+    return bits;
+  }
+
+  function starting(text: string, bits: Uint32Array | null): string[] {
+    const spans = scanWords(text, false, bits);
+    return Array.from({ length: spans.count }, (_, i) => i).flatMap((i) => (spans.starting[i] ? [wordAt(text, spans, i)] : []));
+  }
+
+  test.each<[string, string[], string[]]>([
+    // Each word is marked by its lowercase letters, whatever its case.
+    ['Mark Rutte en de NAVO', ['rutte', 'navo'], ['Rutte', 'NAVO']],
+    // A genitive: the word without its last s (and the word itself when it is a first word too).
+    ['Ruttes plan, Stoltenbergs opvolger', ['rutte', 'stoltenberg'], ['Ruttes', 'Stoltenbergs']],
+    ['RUTTES plan', ['rutte'], ['RUTTES']],
+    ['Paris en Parijs', ['paris'], ['Paris']],
+    // Only an s: Ruttex is not Rutte's.
+    ['Ruttex Rutten', ['rutte'], []],
+    // Invisible and irregular letters: the word's lowercase letters as a whole.
+    ['Stolten\u00adbergs opvolger', ['stoltenberg'], ['Stolten\u00adbergs']],
+    ['İstanbul en İstanbuls haven', ['i\u0307stanbul'], ['İstanbul', 'İstanbuls']],
+    ['Koeleba’s brief', ['koeleba'], ['Koeleba']],
+  ])('%j with %j', (text, firstWords, expected) => {
+    expect(starting(text, bitsOf(...firstWords))).toEqual(expected.map((word) => word.replace(/\u00ad/g, '')));
+  });
+
+  test('marks no word without a table of first words', () => {
+    expect(starting('Mark Rutte en de NAVO', null)).toEqual([]);
+  });
+
+  test('marks the words of a long text that grows the arrays while scanning', () => {
+    const text = 'Rutte zei ja. '.repeat(5000);
+    const spans = scanWords(text, true, bitsOf('rutte'));
+    expect(spans.count).toBe(15000);
+    const marked = Array.from({ length: spans.count }, (_, i) => spans.starting[i]!);
+    expect(marked.filter((mark, i) => mark !== (i % 3 === 0 ? 1 : 0))).toEqual([]);
+  });
+});
