@@ -54,8 +54,8 @@ function fitting(
     if (!fit) continue;
     const alias = trie.alias(k);
     if (skipped(matcher, trie, alias.entryId)) continue;
-    fits ??= [];
-    if (!fits.some((other) => other.entryId === alias.entryId)) fits.push(alias);
+    if (fits === null) fits = [alias];
+    else if (!fits.some((other) => other.entryId === alias.entryId)) fits.push(alias);
   }
   return fits ?? NONE;
 }
@@ -101,9 +101,12 @@ function longestAt(
   i: number,
   maxWords: number,
 ): { best: CompiledAlias[]; length: number } {
+  const tries = matcher.tries;
+  // One trie (no glossary of the reader's own): its answer as it is.
+  if (tries.length === 1) return longestIn(matcher, tries[0]!, words, i, maxWords);
   let best: CompiledAlias[] = NONE;
   let length = 0;
-  for (const trie of matcher.tries) {
+  for (const trie of tries) {
     const found = longestIn(matcher, trie, words, i, maxWords);
     if (found.length > length) [best, length] = [found.best, found.length];
     else if (found.length === length && found.length > 0) {
