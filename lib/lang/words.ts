@@ -179,8 +179,17 @@ for (let code = 0; code < 0x80; code++) {
   ASCII_WORD_LOWER[code] = wordChar ? LOWER[code]! : 0;
 }
 
-/** The lowercase letter s, as a genitive ends (Ruttes): a word that ends with it may start an alias without it. */
-const GENITIVE_S = 0x73;
+/**
+ * The letter a genitive suffix ends with (Ruttes, Stoltenbergs; the suffixes are one letter long): a word that ends
+ * with it may start an alias without it.
+ */
+export const GENITIVE_S = 0x73;
+
+/** Whether the bit for `hash` is set in a table of bits of `mask + 1` bits. */
+function bitIsSet(bits: Uint32Array, mask: number, hash: number): boolean {
+  const bit = hash & mask;
+  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
 
 /**
  * Finds the words of `text`. One loop with no closure over its state, so that every variable of the hot path
@@ -195,7 +204,6 @@ export function scanWords(text: string, reuse = false, firstWords: Uint32Array |
   let arrays = spanArrays(capacity, undefined, reuse);
   let { starts, ends, hashes, flags, starting } = arrays;
   const bitMask = firstWords ? firstWords.length * 32 - 1 : 0;
-  const bits = firstWords ?? NO_BITS;
   let count = 0;
   let i = 0;
   while (i < length) {
@@ -253,23 +261,19 @@ export function scanWords(text: string, reuse = false, firstWords: Uint32Array |
     ends[count] = end;
     hashes[count] = hash;
     flags[count] = flag;
-    if (bitMask !== 0) {
-      let bit = hash & bitMask;
-      let may = (bits[bit >>> 5]! >>> (bit & 31)) & 1;
-      if (may === 0 && (flag === 0 ? last : lowerCode(text.charCodeAt(end - 1))) === GENITIVE_S) {
-        bit = (flag === 0 ? stem : stemOf(text, start, end, flag)) & bitMask;
-        may = (bits[bit >>> 5]! >>> (bit & 31)) & 1;
-      }
-      starting[count] = may;
-    } else starting[count] = 0;
+    starting[count] =
+      firstWords !== null &&
+      (bitIsSet(firstWords, bitMask, hash) ||
+        ((flag === 0 ? last : lowerCode(text.charCodeAt(end - 1))) === GENITIVE_S &&
+          bitIsSet(firstWords, bitMask, flag === 0 ? stem : stemOf(text, start, end, flag))))
+        ? 1
+        : 0;
     count++;
   }
   return { count, starts, ends, hashes, flags, starting };
 }
 
-const NO_BITS = new Uint32Array(1);
-
-/** Hash of the lowercase letters of a word with invisible or irregular letters, less its last one. */
+/** Hash of the lowercase letters from `start` to `end` (a word with these `flags`), less the last one. */
 function stemOf(text: string, start: number, end: number, flag: number): number {
   return hashWord(lowerLetters(text, start, end, flag).slice(0, -1));
 }
@@ -278,7 +282,7 @@ function stemOf(text: string, start: number, end: number, flag: number): number 
 export function stemHash(text: string, spans: WordSpans, i: number): number {
   // The word's hash with its last step undone: no second pass over its letters.
   if (spans.flags[i] === 0) return hashUnstep(spans.hashes[i]!, lowerCode(text.charCodeAt(spans.ends[i]! - 1)));
-  return hashWord(lowerWord(text, spans, i).slice(0, -1));
+  return stemOf(text, spans.starts[i]!, spans.ends[i]!, spans.flags[i]!);
 }
 
 /**

@@ -3,7 +3,16 @@
  * at a position wins and matches never overlap. A word whose hash is not among the aliases' first words is
  * passed over with one bit test. Pure: text in, mentions out.
  */
-import { PREFIX_LENGTH, lowerCode, lowerWord, prefixHash, scanWords, stemHash, type WordSpans } from '../lang/words';
+import {
+  GENITIVE_S,
+  PREFIX_LENGTH,
+  lowerCode,
+  lowerWord,
+  prefixHash,
+  scanWords,
+  stemHash,
+  type WordSpans,
+} from '../lang/words';
 import { capitalise } from '../lang/text';
 import { hasBit, type AliasTrie, type CompiledAlias, type Matcher } from './compile';
 
@@ -59,9 +68,6 @@ function fitting(
   }
   return fits ?? NONE;
 }
-
-/** The last letters a genitive suffix can end with (Ruttes, Stoltenbergs); suffixes are one letter long. */
-const SUFFIX_CODE = 's'.charCodeAt(0);
 
 /** An alias opening a closed compound at word `i` (Patriot in Patriotsystemen): the alias and its length. */
 function compoundAt(matcher: Matcher, words: Words, i: number): { fits: CompiledAlias[]; length: number } | null {
@@ -158,7 +164,7 @@ function longestIn(
     const start = starts[at]!;
     const end = ends[at]!;
     const last = inPlace ? lowerCode(text.charCodeAt(end - 1)) : word!.charCodeAt(word!.length - 1);
-    if (last === SUFFIX_CODE && (inPlace ? end - start : word!.length) > 2) {
+    if (last === GENITIVE_S && (inPlace ? end - start : word!.length) > 2) {
       const stem = inPlace
         ? nodes.childAt(parent, stemHash(text, spans, at), text, start, end - 1)
         : nodes.child(parent, word!.slice(0, -1));
